@@ -1,0 +1,54 @@
+/**
+ * Every diagnostic code, with its severity. Codes are stable: tools may match on them.
+ * The README documents each one with an example (a test keeps the two in step).
+ */
+export const CODES = {
+  // source text the lexer or parser cannot read
+  UNKNOWN_CHARACTER: "error",
+  UNCLOSED_STRING: "error",
+  INVALID_ESCAPE: "error",
+  EXPECTED_FIELD: "error",
+  EXPECTED_OPERATOR: "error",
+  EXPECTED_VALUE: "error",
+  UNQUOTED_VALUE: "error",
+  MISSING_COMBINATOR: "error",
+  UNCLOSED_PAREN: "error",
+  UNEXPECTED_TOKEN: "error",
+  // what the language can say but the API cannot do
+  NOT_EQUAL_UNSUPPORTED: "error",
+  NOT_UNSUPPORTED: "error",
+  NOT_IN_UNSUPPORTED: "error",
+  OR_ACROSS_FIELDS: "error",
+  OR_UNSUPPORTED: "error",
+  RANGE_NOT_NUMBER: "error",
+  IN_BOOLEAN_UNSUPPORTED: "error",
+  MIXED_TYPES: "error",
+  CREATOR_UNSUPPORTED: "error",
+  CREATOR_REPEATED: "error",
+  // the API's limits
+  TOO_DEEP: "error",
+  TOO_MANY_CONDITIONS: "error",
+  FIELD_TOO_DEEP: "error",
+  FIELD_NAME_INVALID: "error",
+  FIELD_NAME_TOO_LONG: "error",
+  IN_LIST_EMPTY: "error",
+  IN_LIST_TOO_LONG: "error",
+  IN_VALUE_HAS_PIPE: "error",
+  NUMBER_NOT_FINITE: "error",
+  STRING_INVALID_UNICODE: "error",
+  STRING_TOO_LONG: "warning",
+  CONTRADICTION: "warning",
+  // request options
+  INVALID_SORT_ORDER: "error",
+  INVALID_PER_PAGE: "error",
+  INVALID_CONTINUATION_TOKEN: "error",
+  // reading a query string back
+  QUERY_MALFORMED_ENCODING: "error",
+  QUERY_UNKNOWN_PARAMETER: "error",
+  QUERY_UNKNOWN_OPERATOR: "error",
+  QUERY_INVALID_VALUE: "error",
+  QUERY_REPEATED_PARAMETER: "error",
+} as const;
+
+export type DiagnosticCode = keyof typeof CODES;
+export type Severity = "error" | "warning";

@@ -1,0 +1,64 @@
+import type { Expression, Field, Filter, Value } from "./ast.js";
+import { quoteIdentifier, quoteString } from "./strings.js";
+
+const KEYWORDS = new Set(["and", "or", "not", "in", "true", "false"]);
+const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Canonical filter text: `==` for equality, double-quoted strings, lower-case keywords, single
+ * spaces, and parentheses only where the structure needs them (plus around an `and` inside an
+ * `or`, for the reader). `parse(format(f))` gives back `f`, spans aside.
+ */
+export function format(filter: Filter): string {
+  return filter.body ? expression(filter.body, "top") : "";
+}
+
+type Context = "top" | "And" | "Or" | "Not";
+
+function expression(e: Expression, parent: Context): string {
+  switch (e.kind) {
+    case "And":
+    case "Or": {
+      const text = e.operands.map((o) => expression(o, e.kind)).join(` ${e.kind.toLowerCase()} `);
+      // A junction directly inside another keeps its parentheses so the tree survives a round trip.
+      return parent === "top" ? text : `(${text})`;
+    }
+    case "Not":
+      return `not ${expression(e.operand, "Not")}`;
+    case "Comparison":
+      return `${field(e.field)} ${e.operator} ${value(e.value)}`;
+    case "In":
+      return `${field(e.field)} ${e.negated ? "not in" : "in"} (${e.values.map(value).join(", ")})`;
+  }
+}
+
+export function field(f: Field): string {
+  const names = f.path.map((name, i) => (PLAIN_NAME.test(name) && (i > 0 || !KEYWORDS.has(name.toLowerCase())) ? name : quoteIdentifier(name)));
+  return needsMetaPrefix(f) ? `meta.${names.join(".")}` : names.join(".");
+}
+
+/**
+ * `meta.` is written only where leaving it out would change the meaning: for the metadata field
+ * `meta.creator` (plain `creator` is the API's creator parameter), and for a path whose first
+ * name is itself `meta`.
+ */
+function needsMetaPrefix(f: Field): boolean {
+  return f.path.length === 1 ? f.path[0] === "creator" && f.metaPrefix : f.path[0] === "meta";
+}
+
+export function value(v: Value): string {
+  switch (v.kind) {
+    case "String":
+      return quoteString(v.value);
+    case "Number":
+      // -0 and out-of-range numbers keep their written form, so printing never changes a value.
+      return Object.is(v.value, -0) || !Number.isFinite(v.value) ? v.raw : numberText(v.value);
+    case "Boolean":
+      return v.value ? "true" : "false";
+  }
+}
+
+/** Numbers as JavaScript prints them, which is also how the API receives them. */
+export function numberText(n: number): string {
+  return String(n);
+}

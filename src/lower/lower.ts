@@ -1,0 +1,205 @@
+import { problem, type Problem } from "../diagnostics/diagnostic.js";
+import {
+  isCreatorField,
+  valueType,
+  type Comparison,
+  type Expression,
+  type Field,
+  type Filter,
+  type InList,
+  type OrExpression,
+  type Value,
+  type ValueType,
+} from "../language/ast.js";
+import { field as fieldText } from "../language/printer.js";
+import type { Span } from "../language/span.js";
+import type { Condition, MetaCondition, MetaOperator } from "./conditions.js";
+
+const RANGE: Record<string, MetaOperator> = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
+const INVERSE_RANGE: Record<string, string> = { "<": ">=", "<=": ">", ">": "<=", ">=": "<" };
+
+/**
+ * Maps the AST to the flat AND of conditions the API runs. What the API cannot express becomes a
+ * problem naming the construct; lowering goes on past it so every such problem is reported.
+ */
+export function lower(filter: Filter): { conditions: Condition[]; problems: Problem[] } {
+  const conditions: Condition[] = [];
+  const problems: Problem[] = [];
+  if (filter.body) visit(filter.body, conditions, problems);
+  return { conditions, problems };
+}
+
+function visit(e: Expression, out: Condition[], problems: Problem[]): void {
+  switch (e.kind) {
+    case "And":
+      for (const operand of e.operands) visit(operand, out, problems);
+      return;
+    case "Or":
+      return lowerOr(e, out, problems);
+    case "Not":
+      problems.push(notProblem(e.operand, e.span));
+      return;
+    case "Comparison":
+      return lowerComparison(e, out, problems);
+    case "In":
+      return lowerIn(e, out, problems);
+  }
+}
+
+function lowerComparison(c: Comparison, out: Condition[], problems: Problem[]): void {
+  const type = valueType(c.value);
+  if (isCreatorField(c.field)) {
+    if (c.operator === "==" && c.value.kind === "String") out.push({ kind: "creator", value: c.value.value, span: c.span });
+    else problems.push(creatorProblem(c.span));
+    return;
+  }
+  if (c.operator === "!=") {
+    problems.push(
+      problem(
+        "NOT_EQUAL_UNSUPPORTED",
+        c.operatorSpan,
+        "the API cannot filter on `!=` (not equal)",
+        c.value.kind === "Boolean"
+          ? `write \`${fieldText(c.field)} == ${!c.value.value}\` (it skips images without the field)`
+          : "list the values you want instead: `field in (...)`",
+      ),
+    );
+    return;
+  }
+  if (c.operator === "==") {
+    out.push(meta(c.field, "eq", type, [c.value], c.span));
+    return;
+  }
+  if (type !== "number") {
+    problems.push(
+      problem(
+        "RANGE_NOT_NUMBER",
+        c.value.span,
+        `\`${c.operator}\` compares numbers, and this is a ${type}`,
+        type === "string" ? "strings can only be matched exactly, with `==` or `in`" : "booleans can only be matched with `==`",
+      ),
+    );
+    return;
+  }
+  out.push(meta(c.field, RANGE[c.operator]!, "number", [c.value], c.span));
+}
+
+function lowerIn(list: InList, out: Condition[], problems: Problem[]): void {
+  if (list.negated) {
+    problems.push(problem("NOT_IN_UNSUPPORTED", list.span, "the API cannot filter on `not in`", "list the values you want instead: `field in (...)`"));
+    return;
+  }
+  if (isCreatorField(list.field)) {
+    problems.push(creatorProblem(list.span));
+    return;
+  }
+  const type = listType(list.values, list.span, problems, true);
+  if (type) out.push(meta(list.field, "in", type, list.values, list.span));
+}
+
+/** `or` is only expressible as one `in`: every operand an `==` or `in` on the same field, one type. */
+function lowerOr(or: OrExpression, out: Condition[], problems: Problem[]): void {
+  const operands = flattenOr(or);
+  let field: Field | undefined;
+  const values: Value[] = [];
+  for (const o of operands) {
+    if (o.kind === "And") return void problems.push(orProblem(or, "`and` inside `or`"));
+    if (o.kind === "Not") return void problems.push(orProblem(or, "`not` inside `or`"));
+    if (o.kind === "Comparison" && o.operator !== "==") return void problems.push(orProblem(or, `\`${o.operator}\` inside \`or\``));
+    if (o.kind === "In" && o.negated) return void problems.push(orProblem(or, "`not in` inside `or`"));
+    const f = (o as Comparison | InList).field;
+    if (isCreatorField(f)) return void problems.push(creatorProblem(or.span));
+    if (field && !samePath(field, f)) {
+      return void problems.push(
+        problem(
+          "OR_ACROSS_FIELDS",
+          or.span,
+          `\`or\` across different fields (\`${fieldText(field)}\` and \`${fieldText(f)}\`) cannot be sent: the API joins every condition with \`and\``,
+          "`or` works between values of one field (`status == \"a\" or status == \"b\"`); for other fields make one request per alternative",
+        ),
+      );
+    }
+    field ??= f;
+    if (o.kind === "Comparison") values.push(o.value);
+    else values.push(...(o as InList).values);
+  }
+  const type = listType(values, or.span, problems, false);
+  if (!type) return;
+  const merged = meta(field!, "in", type, values, or.span);
+  out.push(merged.values.length === 1 ? { ...merged, operator: "eq" } : merged);
+}
+
+function flattenOr(e: Expression): Expression[] {
+  return e.kind === "Or" ? e.operands.flatMap(flattenOr) : [e];
+}
+
+/**
+ * The one type of a list's values, or a problem. The API has no `in` for booleans: an `or` whose
+ * values dedupe to one boolean is fine (it becomes `eq`), a written `in (true)` is not.
+ */
+function listType(values: readonly Value[], at: Span, problems: Problem[], written: boolean): ValueType | undefined {
+  if (values.length === 0) return "string"; // the list-size rule reports the empty list
+  const types = new Set(values.map(valueType));
+  if (types.size > 1) {
+    problems.push(problem("MIXED_TYPES", at, `a list mixes ${[...types].join(" and ")} values; the API matches one type at a time`, "write every value in the list with the same type"));
+    return undefined;
+  }
+  const type = values.map(valueType)[0]!;
+  if (type === "boolean" && (written || dedupe(values).length > 1)) {
+    problems.push(problem("IN_BOOLEAN_UNSUPPORTED", at, "the API has no `in` for booleans", "write `field == true` or `field == false`"));
+    return undefined;
+  }
+  return type;
+}
+
+function meta(field: Field, operator: MetaOperator, type: ValueType, values: readonly Value[], span: Span): MetaCondition {
+  const unique = dedupe(values);
+  return {
+    kind: "meta",
+    path: field.path,
+    operator,
+    type,
+    values: unique.map((v) => v.value),
+    span,
+    fieldSpan: field.span,
+    valueSpans: unique.map((v) => v.span),
+  };
+}
+
+/** Keeps the first of equal values, in source order. */
+function dedupe(values: readonly Value[]): Value[] {
+  const seen = new Set<string | number | boolean>();
+  return values.filter((v) => !seen.has(v.value) && (seen.add(v.value), true));
+}
+
+function samePath(a: Field, b: Field): boolean {
+  return a.path.length === b.path.length && a.path.every((name, i) => name === b.path[i]);
+}
+
+function notProblem(operand: Expression, at: Span): Problem {
+  const inverse =
+    operand.kind === "Comparison" && operand.value.kind === "Number" && operand.operator in INVERSE_RANGE
+      ? `${fieldText(operand.field)} ${INVERSE_RANGE[operand.operator]} ${operand.value.raw}`
+      : undefined;
+  return problem(
+    "NOT_UNSUPPORTED",
+    at,
+    "the API cannot negate a condition (`not`)",
+    inverse
+      ? `write \`${inverse}\` instead (it skips images without the field)`
+      : "say what to match instead: `==`, `in`, `<`, `<=`, `>`, `>=` joined by `and`",
+  );
+}
+
+function orProblem(or: OrExpression, what: string): Problem {
+  return problem(
+    "OR_UNSUPPORTED",
+    or.span,
+    `the API cannot run ${what}: \`or\` can only join \`==\` and \`in\` on one field`,
+    "the API joins every condition with `and`; make one request per alternative",
+  );
+}
+
+function creatorProblem(at: Span): Problem {
+  return problem("CREATOR_UNSUPPORTED", at, "`creator` can only be matched with `==` and one string", 'write `creator == "id"`, or `creator == ""` for images without a creator');
+}

@@ -1,0 +1,20 @@
+import { problem } from "../../diagnostics/diagnostic.js";
+import { FIELD_NAME } from "../defaults.js";
+import { metaConditions, type Rule } from "../rule.js";
+
+/** Field names hold letters, digits and underscores only; the API cannot filter on any other. */
+export const fieldNameCharacters: Rule = ({ conditions }, report) => {
+  for (const c of metaConditions(conditions)) {
+    const bad = c.path.find((name) => !FIELD_NAME.test(name));
+    if (bad !== undefined) {
+      report(
+        problem(
+          "FIELD_NAME_INVALID",
+          c.fieldSpan,
+          bad === "" ? "a field name cannot be empty" : `the field name \`${bad}\` has characters other than letters, digits and underscores`,
+          "the API can only filter on fields named with A-Z, a-z, 0-9 and _",
+        ),
+      );
+    }
+  }
+};

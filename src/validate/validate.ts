@@ -1,0 +1,39 @@
+import type { Problem } from "../diagnostics/diagnostic.js";
+import type { Rule, RuleContext } from "./rule.js";
+import { contradictions } from "./rules/contradictions.js";
+import { creatorOnce } from "./rules/creator-once.js";
+import { fieldDepth } from "./rules/field-depth.js";
+import { fieldNameCharacters } from "./rules/field-name-characters.js";
+import { fieldNameLength } from "./rules/field-name-length.js";
+import { finiteNumbers } from "./rules/finite-numbers.js";
+import { inListSize } from "./rules/in-list-size.js";
+import { inValuePipe } from "./rules/in-value-pipe.js";
+import { continuationToken, perPage, sortOrder } from "./rules/request-options.js";
+import { stringEncoding } from "./rules/string-encoding.js";
+import { stringLength } from "./rules/string-length.js";
+import { tooManyConditions } from "./rules/too-many-conditions.js";
+
+/** Every rule the API enforces, plus the warnings for filters that can never match. */
+export const RULES: readonly Rule[] = [
+  fieldNameCharacters,
+  fieldDepth,
+  fieldNameLength,
+  inListSize,
+  inValuePipe,
+  finiteNumbers,
+  stringEncoding,
+  stringLength,
+  creatorOnce,
+  tooManyConditions,
+  contradictions,
+  sortOrder,
+  perPage,
+  continuationToken,
+];
+
+export function validate(context: RuleContext): Problem[] {
+  const problems: Problem[] = [];
+  const report = (p: Problem) => problems.push(p);
+  for (const rule of RULES) rule(context, report);
+  return problems;
+}
