@@ -1,10 +1,10 @@
 export { parse, type ParseOptions } from "./language/parse.js";
 export { format } from "./language/printer.js";
 export { check, compile, type CheckResult, type CompileOptions } from "./compile.js";
+export type { QueryStringOptions } from "./targets/query-string.js";
 export { decompile, type Decompiled } from "./targets/decompile.js";
-export { toQueryString, type QueryStringOptions } from "./targets/query-string.js";
-export { lower } from "./lower/lower.js";
 export { FilterError, type Diagnostic } from "./diagnostics/diagnostic.js";
+export { formatDiagnostic } from "./diagnostics/code-frame.js";
 export { CODES, type DiagnosticCode, type Severity } from "./diagnostics/codes.js";
 export { DEFAULT_LIMITS, type Limits, type RequestOptions, type SortOrder } from "./validate/defaults.js";
 export type { Condition, CreatorCondition, MetaCondition, MetaOperator } from "./lower/conditions.js";

@@ -1,0 +1,157 @@
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import {
+  check,
+  decompile,
+  format,
+  formatDiagnostic,
+  FilterError,
+  parse,
+  type CompileOptions,
+  type Diagnostic,
+} from "../index.js";
+
+const USAGE = `Usage: cf-images-filter [compile] [options] '<filter>'
+       cf-images-filter decompile [options] '<query string or URL>'
+       cf-images-filter format '<filter>'
+       cf-images-filter check [options] '<filter>'
+
+With no argument, or with -, the input is read from standard input.
+
+Options:
+  --json                     print one JSON object with the result and the diagnostics
+  --jsonl                    read one input per line from standard input, print one JSON result per line
+  --url                      print the full API URL (needs --account)
+  --account <id>             the Cloudflare account id for --url
+  --type-suffix <style>      always (default: [eq:string]) or minimal ([eq] for strings)
+  --strict-encoding          percent-encode [ ] : | as well, as the official SDK does
+  --sort-order <asc|desc>    append sort_order
+  --per-page <n>             append per_page (10..10000)
+  --continuation-token <t>   append continuation_token
+  -h, --help                 show this help
+
+Exit status: 0 valid, 1 invalid filter, 2 usage error.`;
+
+const API_BASE = "https://api.cloudflare.com/client/v4/accounts";
+const COMMANDS = new Set(["compile", "decompile", "format", "check"]);
+
+class UsageError extends Error {}
+
+/** One input's outcome: what to print on success, or the diagnostics and the text they point into. */
+interface Outcome {
+  ok: boolean;
+  output?: string;
+  json: Record<string, unknown>;
+  diagnostics: readonly Diagnostic[];
+  source: string;
+}
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: "boolean" },
+      jsonl: { type: "boolean" },
+      url: { type: "boolean" },
+      account: { type: "string" },
+      "type-suffix": { type: "string" },
+      "strict-encoding": { type: "boolean" },
+      "sort-order": { type: "string" },
+      "per-page": { type: "string" },
+      "continuation-token": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const command = positionals[0] !== undefined && COMMANDS.has(positionals[0]) ? positionals.shift()! : "compile";
+  if (positionals.length > 1) throw new UsageError(`expected one input, got ${positionals.length} (quote the filter as one argument)`);
+  if (values.url && values.account === undefined) throw new UsageError("--url needs --account <id>");
+  const typeSuffix = values["type-suffix"];
+  if (typeSuffix !== undefined && typeSuffix !== "always" && typeSuffix !== "minimal") throw new UsageError("--type-suffix is always or minimal");
+  const perPage = values["per-page"];
+  if (perPage !== undefined && !/^\d+$/.test(perPage)) throw new UsageError("--per-page takes a whole number");
+
+  const options: CompileOptions = {
+    ...(typeSuffix && { typeSuffix }),
+    ...(values["strict-encoding"] && { encoding: "strict" as const }),
+    ...(values["sort-order"] !== undefined && { sortOrder: values["sort-order"] as "asc" | "desc" }),
+    ...(perPage !== undefined && { perPage: Number(perPage) }),
+    ...(values["continuation-token"] !== undefined && { continuationToken: values["continuation-token"] }),
+  };
+  const run = (input: string) => runCommand(command, input, options, values.url ? values.account : undefined);
+
+  if (values.jsonl) {
+    if (positionals.length > 0 && positionals[0] !== "-") throw new UsageError("--jsonl reads its inputs from standard input");
+    const lines = readFileSync(0, "utf8").split(/\r?\n/);
+    if (lines[lines.length - 1] === "") lines.pop();
+    let allOk = true;
+    for (const line of lines) {
+      const outcome = run(line);
+      allOk &&= outcome.ok;
+      process.stdout.write(`${JSON.stringify(outcome.json)}\n`);
+    }
+    return allOk ? 0 : 1;
+  }
+
+  const input = positionals[0] === undefined || positionals[0] === "-" ? readFileSync(0, "utf8").replace(/\r?\n$/, "") : positionals[0];
+  const outcome = run(input);
+  if (values.json) process.stdout.write(`${JSON.stringify(outcome.json, null, 2)}\n`);
+  else {
+    for (const d of outcome.diagnostics) process.stderr.write(`${formatDiagnostic(outcome.source, d)}\n\n`);
+    if (outcome.ok && outcome.output !== undefined) process.stdout.write(`${outcome.output}\n`);
+  }
+  return outcome.ok ? 0 : 1;
+}
+
+function runCommand(command: string, input: string, options: CompileOptions, account: string | undefined): Outcome {
+  if (command === "decompile") return runDecompile(input);
+  if (command === "format") return runFormat(input);
+  const result = check(input, options);
+  const url = result.query !== undefined && account !== undefined ? apiUrl(account, result.query) : undefined;
+  const json = { ok: result.ok, query: result.query, ...(url !== undefined && { url }), diagnostics: result.diagnostics };
+  // `check` prints nothing when the filter is valid: its answer is the exit status.
+  const output = command === "check" ? undefined : (url ?? result.query);
+  return { ok: result.ok, output, json, diagnostics: result.diagnostics, source: input };
+}
+
+function runDecompile(input: string): Outcome {
+  return caught(input, () => {
+    const { filter, ...request } = decompile(input);
+    const text = format(filter);
+    return { ok: true, output: text, json: { ok: true, filter: text, ...request, diagnostics: [] }, diagnostics: [], source: input };
+  });
+}
+
+function runFormat(input: string): Outcome {
+  return caught(input, () => {
+    const text = format(parse(input));
+    return { ok: true, output: text, json: { ok: true, filter: text, diagnostics: [] }, diagnostics: [], source: input };
+  });
+}
+
+function caught(source: string, body: () => Outcome): Outcome {
+  try {
+    return body();
+  } catch (e) {
+    if (!(e instanceof FilterError)) throw e;
+    return { ok: false, json: { ok: false, diagnostics: e.diagnostics }, diagnostics: e.diagnostics, source };
+  }
+}
+
+function apiUrl(account: string, query: string): string {
+  const base = `${API_BASE}/${encodeURIComponent(account)}/images/v2`;
+  return query === "" ? base : `${base}?${query}`;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  if (!(e instanceof UsageError) && !(e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) throw e;
+  process.stderr.write(`cf-images-filter: ${e.message}\n\n${USAGE}\n`);
+  process.exitCode = 2;
+}
