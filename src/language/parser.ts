@@ -95,12 +95,13 @@ export class FilterParser extends EmbeddedActionsParser {
             this.openParens.push(open);
           });
           const inner = this.SUBRULE(this.orExpression);
-          this.CONSUME(T.RParen);
-          this.ACTION(() => {
+          const close = this.CONSUME(T.RParen);
+          return this.ACTION(() => {
             this.depth--;
             this.openParens.pop();
+            // The parentheses belong to what they enclose, so spans cover what was typed.
+            return { ...inner, span: span(open.startOffset, tokenEnd(close)) };
           });
-          return inner;
         },
       },
       { ALT: () => this.SUBRULE(this.condition) },
