@@ -6,7 +6,6 @@ export default defineConfig([
     entry: { index: "src/index.ts" },
     format: ["esm"],
     dts: true,
-    clean: true,
     target: "es2022",
     platform: "neutral",
     sourcemap: true,

@@ -6,5 +6,7 @@ export default defineConfig({
     setupFiles: ["test/setup/object-group-by.ts"],
     globalSetup: ["test/setup/build.ts"],
     testTimeout: 30_000,
+    // `npm start` in the CLI tests rebuilds dist/, which other files import: run files one at a time.
+    fileParallelism: false,
   },
 });

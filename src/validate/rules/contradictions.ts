@@ -1,67 +1,67 @@
 import { problem } from "../../diagnostics/diagnostic.js";
-import type { Scalar, ValueType } from "../../language/ast.js";
+import type { Scalar } from "../../language/ast.js";
 import type { MetaCondition } from "../../lower/conditions.js";
 import { metaConditions, type Rule } from "../rule.js";
-
-/** What a field can still be after the conditions seen so far on it. */
-interface Domain {
-  type: ValueType;
-  /** From `eq` and `in`: the only values left; undefined while unconstrained. */
-  allowed?: Scalar[];
-  low?: { value: number; inclusive: boolean };
-  high?: { value: number; inclusive: boolean };
-}
 
 /**
  * The API does not check filters for consistency: `priority == 5 and priority <= 3` returns no
  * images. This warns at the condition that makes a field impossible (once per field).
  */
 export const contradictions: Rule = ({ conditions }, report) => {
-  const domains = new Map<string, Domain | "reported">();
+  const byField = new Map<string, MetaCondition[]>();
   for (const c of metaConditions(conditions)) {
     if (c.values.length === 0) continue; // an empty list is an error of its own
     const key = c.path.join(".");
-    const before = domains.get(key);
-    if (before === "reported") continue;
-    const after = before === undefined ? narrow({ type: c.type }, c) : before.type === c.type ? narrow(before, c) : undefined;
-    if (after && !isEmpty(after)) {
-      domains.set(key, after);
-      continue;
+    const group = byField.get(key);
+    if (group) group.push(c);
+    else byField.set(key, [c]);
+  }
+  for (const [key, group] of byField) {
+    if (group.length < 2) continue; // one condition alone can always match
+    const impossible = firstImpossible(group);
+    if (impossible) {
+      report(
+        problem(
+          "CONTRADICTION",
+          impossible.span,
+          `no image can match: this condition on \`${key}\` contradicts an earlier one`,
+          "the API accepts such a filter and returns no images",
+        ),
+      );
     }
-    domains.set(key, "reported");
-    report(
-      problem(
-        "CONTRADICTION",
-        c.span,
-        `no image can match: this condition on \`${key}\` contradicts an earlier one`,
-        "the API accepts such a filter and returns no images",
-      ),
-    );
   }
 };
 
-function narrow(d: Domain, c: MetaCondition): Domain {
-  const v = c.values[0] as number;
-  switch (c.operator) {
-    case "eq":
-    case "in":
-      return { ...d, allowed: d.allowed ? d.allowed.filter((a) => c.values.includes(a)) : [...c.values] };
-    case "gt":
-    case "gte":
-      return d.low && (d.low.value > v || (d.low.value === v && !d.low.inclusive)) ? d : { ...d, low: { value: v, inclusive: c.operator === "gte" } };
-    case "lt":
-    case "lte":
-      return d.high && (d.high.value < v || (d.high.value === v && !d.high.inclusive)) ? d : { ...d, high: { value: v, inclusive: c.operator === "lte" } };
+/** Narrows what the field can be, condition by condition, until nothing is left. */
+function firstImpossible(group: readonly MetaCondition[]): MetaCondition | undefined {
+  const type = group[0]!.type;
+  let allowed: Scalar[] | undefined;
+  let low = -Infinity;
+  let lowInclusive = true;
+  let high = Infinity;
+  let highInclusive = true;
+  const inRange = (v: Scalar) =>
+    typeof v !== "number" || ((v > low || (v === low && lowInclusive)) && (v < high || (v === high && highInclusive)));
+
+  for (const c of group) {
+    if (c.type !== type) return c;
+    const v = c.values[0] as number;
+    switch (c.operator) {
+      case "eq":
+      case "in":
+        allowed = allowed ? allowed.filter((a) => c.values.includes(a)) : [...c.values];
+        break;
+      case "gt":
+      case "gte":
+        if (v > low || (v === low && c.operator === "gt")) [low, lowInclusive] = [v, c.operator === "gte"];
+        break;
+      case "lt":
+      case "lte":
+        if (v < high || (v === high && c.operator === "lt")) [high, highInclusive] = [v, c.operator === "lte"];
+        break;
+    }
+    const emptyRange = low > high || (low === high && !(lowInclusive && highInclusive));
+    if (emptyRange || (allowed && !allowed.some(inRange))) return c;
   }
-}
-
-function isEmpty(d: Domain): boolean {
-  if (d.low && d.high && (d.low.value > d.high.value || (d.low.value === d.high.value && !(d.low.inclusive && d.high.inclusive)))) return true;
-  return d.allowed !== undefined && !d.allowed.some((v) => typeof v !== "number" || inRange(d, v));
-}
-
-function inRange(d: Domain, v: number): boolean {
-  const aboveLow = !d.low || v > d.low.value || (v === d.low.value && d.low.inclusive);
-  const belowHigh = !d.high || v < d.high.value || (v === d.high.value && d.high.inclusive);
-  return aboveLow && belowHigh;
+  return undefined;
 }
