@@ -14,6 +14,7 @@ export const CODES = {
   MISSING_COMBINATOR: "error",
   UNCLOSED_PAREN: "error",
   UNEXPECTED_TOKEN: "error",
+  TOO_DEEP: "error",
   // what the language can say but the API cannot do
   NOT_EQUAL_UNSUPPORTED: "error",
   NOT_UNSUPPORTED: "error",
@@ -26,7 +27,6 @@ export const CODES = {
   CREATOR_UNSUPPORTED: "error",
   CREATOR_REPEATED: "error",
   // the API's limits
-  TOO_DEEP: "error",
   TOO_MANY_CONDITIONS: "error",
   FIELD_TOO_DEEP: "error",
   FIELD_NAME_INVALID: "error",
