@@ -10,7 +10,10 @@ import { ALL_TOKENS } from "../src/language/tokens.js";
 export const EBNF_PATH = new URL("../grammar/filter.ebnf", import.meta.url);
 export const DIAGRAMS_PATH = new URL("../grammar/diagrams.html", import.meta.url);
 
-const productions = (): ISerializedGast[] => new FilterParser().getSerializedGastProductions();
+/** The serialized grammar, with the fields the node types carry beyond `ISerializedGast`. */
+type Node = ISerializedGast & { name?: string; separator?: Node; definition?: Node[] };
+
+const productions = (): Node[] => new FilterParser().getSerializedGastProductions();
 
 export function diagramsHtml(): string {
   return createSyntaxDiagramsCode(productions());
@@ -23,7 +26,7 @@ export function ebnf(): string {
     "(* An Identifier as a value is read only to report UNQUOTED_VALUE: strings must be quoted. *)",
     "",
   ];
-  for (const rule of productions()) lines.push(`${rule.name} ::= ${sequence((rule as { definition: ISerializedGast[] }).definition)}`);
+  for (const rule of productions()) lines.push(`${rule.name} ::= ${sequence(rule.definition ?? [])}`);
   lines.push("", "(* Tokens *)");
   for (const token of ALL_TOKENS) {
     if (token.GROUP === Lexer.SKIPPED) continue;
@@ -32,29 +35,27 @@ export function ebnf(): string {
   return `${lines.join("\n")}\n`;
 }
 
-function sequence(items: ISerializedGast[]): string {
+function sequence(items: Node[]): string {
   return items.map(item).join(" ");
 }
 
-function item(node: ISerializedGast): string {
-  const children = (node as { definition?: ISerializedGast[] }).definition ?? [];
+function item(node: Node): string {
+  const children = node.definition ?? [];
   switch (node.type) {
     case "NonTerminal":
-      return (node as { name: string }).name;
+      return node.name!;
     case "Terminal":
-      return literal(tokenNamed((node as { name: string }).name)) ?? (node as { name: string }).name;
+      return literal(tokenNamed(node.name!)) ?? node.name!;
     case "Option":
       return `( ${sequence(children)} )?`;
     case "Repetition":
       return `( ${sequence(children)} )*`;
     case "RepetitionMandatory":
       return `( ${sequence(children)} )+`;
-    case "RepetitionWithSeparator": {
-      const separator = item((node as unknown as { separator: ISerializedGast }).separator);
-      return `( ${sequence(children)} ( ${separator} ${sequence(children)} )* )?`;
-    }
+    case "RepetitionWithSeparator":
+      return `( ${sequence(children)} ( ${item(node.separator!)} ${sequence(children)} )* )?`;
     case "Alternation":
-      return `( ${children.map((alt) => sequence((alt as { definition: ISerializedGast[] }).definition)).join(" | ")} )`;
+      return `( ${children.map((alt) => sequence(alt.definition ?? [])).join(" | ")} )`;
     default:
       throw new Error(`no EBNF for ${node.type}`);
   }

@@ -215,7 +215,7 @@ export class FilterParser extends EmbeddedActionsParser {
     return t.tokenType === T.QuotedIdentifier ? unquote(t.image, t.startOffset, this.problems) : t.image;
   }
 
-  /** Runs the grammar over `tokens`; problems come back in source order. */
+  /** Runs the grammar over `tokens`: the tree, and what the actions and Chevrotain found wrong. */
   run(source: string, tokens: IToken[], maxDepth: number): { body: Expression | null; problems: Problem[] } {
     this.source = source;
     this.input = tokens; // also resets Chevrotain's own state and errors
@@ -233,9 +233,8 @@ export class FilterParser extends EmbeddedActionsParser {
       );
       return { body: null, problems: this.problems };
     }
-    const problems = [...this.problems, ...this.errors.map((e) => syntaxProblem(e, this.source, this.openParens, body === null))];
-    problems.sort((a, b) => a.span.start - b.span.start);
-    return { body: problems.some((p) => p.severity === "error") ? null : body, problems };
+    const syntax = this.errors.map((e) => syntaxProblem(e, this.source, this.openParens, body === null));
+    return { body, problems: [...this.problems, ...syntax] };
   }
 }
 
