@@ -50,23 +50,9 @@ export class FilterParser extends EmbeddedActionsParser {
     return body ?? null;
   });
 
-  private orExpression = this.RULE("orExpression", (): Expression => {
-    const operands = [this.SUBRULE(this.andExpression)];
-    this.MANY(() => {
-      this.CONSUME(T.Or);
-      operands.push(this.SUBRULE2(this.andExpression));
-    });
-    return this.ACTION(() => junction("Or", operands));
-  });
+  private orExpression = this.RULE("orExpression", (): Expression => this.junction("Or", T.Or, this.andExpression));
 
-  private andExpression = this.RULE("andExpression", (): Expression => {
-    const operands = [this.SUBRULE(this.notExpression)];
-    this.MANY(() => {
-      this.CONSUME(T.And);
-      operands.push(this.SUBRULE2(this.notExpression));
-    });
-    return this.ACTION(() => junction("And", operands));
-  });
+  private andExpression = this.RULE("andExpression", (): Expression => this.junction("And", T.And, this.notExpression));
 
   private notExpression = this.RULE("notExpression", (): Expression => {
     return this.OR([
@@ -207,6 +193,18 @@ export class FilterParser extends EmbeddedActionsParser {
 
   private depth = 0;
 
+  /** `operand (keyword operand)*`, as one n-ary node when there is more than one operand. */
+  private junction(kind: "And" | "Or", keyword: TokenType, operandRule: () => Expression): Expression {
+    const operands = [this.SUBRULE(operandRule)];
+    this.MANY(() => {
+      this.CONSUME(keyword);
+      operands.push(this.SUBRULE2(operandRule));
+    });
+    return this.ACTION(() =>
+      operands.length === 1 ? operands[0]! : { kind, operands, span: span(operands[0]!.span.start, operands[operands.length - 1]!.span.end) },
+    );
+  }
+
   private enter(token: IToken): void {
     if (++this.depth > this.maxDepth) throw new TooDeep(token);
   }
@@ -238,12 +236,7 @@ export class FilterParser extends EmbeddedActionsParser {
   }
 }
 
-function junction(kind: "And" | "Or", operands: Expression[]): Expression {
-  if (operands.length === 1) return operands[0]!;
-  return { kind, operands, span: span(operands[0]!.span.start, operands[operands.length - 1]!.span.end) };
-}
-
-export function tokenSpan(t: IToken) {
+function tokenSpan(t: IToken) {
   return span(t.startOffset, tokenEnd(t));
 }
 

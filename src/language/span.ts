@@ -8,10 +8,6 @@ export function span(start: number, end: number): Span {
   return { start, end };
 }
 
-export function cover(first: Span, last: Span): Span {
-  return { start: first.start, end: last.end };
-}
-
 /** 1-based line and column of `offset`; the column counts code points, as a person would. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;

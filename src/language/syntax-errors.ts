@@ -99,7 +99,7 @@ function missingCombinator(at: Span, token: IToken): Problem {
 }
 
 /** A token as a person would name it in a sentence. */
-export function describe(token: IToken): string {
+function describe(token: IToken): string {
   const image = token.image.length > 30 ? `${token.image.slice(0, 27)}...` : token.image;
   switch (token.tokenType) {
     case EOF:
