@@ -71,6 +71,8 @@ describe("decompile", () => {
     ["=1", ["QUERY_UNKNOWN_PARAMETER 0-0"]],
     ["meta.a=1", ["QUERY_UNKNOWN_PARAMETER 0-6"]],
     ["meta.a[ne]=1", ["QUERY_UNKNOWN_OPERATOR 0-10"]],
+    // the operator in the API's own error example: "Unsupported metadata filter operator: 'not-eq'"
+    ["meta.status[not-eq]=active", ["QUERY_UNKNOWN_OPERATOR 0-19"]],
     ["meta.a[in:boolean]=true", ["QUERY_UNKNOWN_OPERATOR 0-18"]],
     ["meta.a[gt:string]=x", ["QUERY_UNKNOWN_OPERATOR 0-17"]],
     ["meta.a[eq:number]=abc", ["QUERY_INVALID_VALUE 18-21"]],
