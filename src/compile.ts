@@ -1,16 +1,13 @@
-import { FilterError, hasErrors, locate, type Diagnostic, type Problem } from "./diagnostics/diagnostic.js";
+import { FilterError, hasErrors, invalidInput, type Diagnostic, type Problem } from "./diagnostics/diagnostic.js";
 import type { Filter } from "./language/ast.js";
-import { parseSource, type ParseOptions } from "./language/parse.js";
+import { diagnose, parseSource, type ParseOptions } from "./language/parse.js";
 import type { Condition } from "./lower/conditions.js";
 import { lower } from "./lower/lower.js";
 import { toQueryString, type QueryStringOptions } from "./targets/query-string.js";
-import { DEFAULT_LIMITS, type Limits, type RequestOptions } from "./validate/defaults.js";
+import { withDefaults, type RequestOptions } from "./validate/defaults.js";
 import { validate } from "./validate/validate.js";
 
-export interface CompileOptions extends QueryStringOptions, RequestOptions, ParseOptions {
-  /** Override any of the API's limits (see `DEFAULT_LIMITS`). */
-  readonly limits?: Partial<Limits>;
-  /**
+export interface CompileOptions extends QueryStringOptions, RequestOptions, ParseOptions {  /**
    * When the input is a `Filter`, the text its spans point into (the source it was parsed from,
    * or the query string it was decompiled from), so diagnostics get the right lines and columns.
    */
@@ -28,21 +25,24 @@ export interface CheckResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Parses, lowers and validates; never throws. */
+/**
+ * Parses, lowers and validates; never throws. Syntax errors do not stop the later passes: what
+ * could be parsed is still lowered and validated, so every problem is reported at once.
+ */
 export function check(input: string | Filter, options: CompileOptions = {}): CheckResult {
+  if (typeof input !== "string" && (typeof input !== "object" || input === null || input.kind !== "Filter")) {
+    return { ok: false, conditions: [], diagnostics: [invalidInput("filter text or a Filter", input)] };
+  }
+  const limits = withDefaults(options.limits);
   const source = typeof input === "string" ? input : (options.source ?? "");
-  let filter: Filter | null;
-  let problems: Problem[];
-  if (typeof input === "string") ({ filter, problems } = parseSource(input, options));
-  else [filter, problems] = [input, []];
-  if (!filter) return { ok: false, conditions: [], diagnostics: placed(source, problems) };
+  const { filter, problems } = typeof input === "string" ? parseSource(input, limits) : { filter: input, problems: [] as Problem[] };
+  if (!filter) return { ok: false, conditions: [], diagnostics: diagnose(source, problems, limits) };
 
   const lowered = lower(filter);
   problems.push(...lowered.problems);
-  const limits = options.limits ? { ...DEFAULT_LIMITS, ...options.limits } : DEFAULT_LIMITS;
   problems.push(...validate({ conditions: lowered.conditions, limits, request: options }));
-  const diagnostics = placed(source, problems);
-  if (hasErrors(diagnostics)) return { ok: false, conditions: lowered.conditions, diagnostics };
+  const diagnostics = diagnose(source, problems, limits);
+  if (hasErrors(problems)) return { ok: false, conditions: lowered.conditions, diagnostics };
   return { ok: true, query: toQueryString(lowered.conditions, options), conditions: lowered.conditions, diagnostics };
 }
 
@@ -51,8 +51,4 @@ export function compile(input: string | Filter, options?: CompileOptions): strin
   const result = check(input, options);
   if (!result.ok) throw new FilterError(result.diagnostics);
   return result.query!;
-}
-
-function placed(source: string, problems: Problem[]): Diagnostic[] {
-  return problems.sort((a, b) => a.span.start - b.span.start).map((p) => locate(source, p));
 }

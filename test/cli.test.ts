@@ -27,6 +27,11 @@ describe("cf-images-filter", () => {
         "    |           ^^^^^^",
         '  hint: write "active"',
         "",
+        "error NOT_EQUAL_UNSUPPORTED: the API cannot filter on `!=` (not equal)",
+        "  2 |   x != 1",
+        "    |     ^^",
+        "  hint: list the values you want instead: `field in (...)`",
+        "",
         "",
       ].join("\n"),
     );
@@ -55,10 +60,21 @@ describe("cf-images-filter", () => {
   });
 
   it("exits 2 on usage errors", () => {
-    for (const args of [["--nope", "a == 1"], ["a == 1", "b == 2"], ["--url", "a == 1"], ["--per-page", "x", "a == 1"], ["--type-suffix", "short", "a == 1"]]) {
+    const misuses = [
+      ["--nope", "a == 1"],
+      ["a == 1", "b == 2"],
+      ["--url", "a == 1"],
+      ["--url", "--account", "a == 1"],
+      ["--account", "abc", "a == 1"],
+      ["--per-page", "x", "a == 1"],
+      ["--type-suffix", "short", "a == 1"],
+      ["format", "--sort-order", "asc", "a == 1"],
+      ["decompile", "--per-page", "20", "meta.a[eq]=1"],
+    ];
+    for (const args of misuses) {
       const r = run(args);
       expect(r.code, args.join(" ")).toBe(2);
-      expect(r.stderr).toMatch(/^cf-images-filter: .*\n\nUsage:/);
+      expect(r.stderr).toMatch(/^cf-images-filter: .*\nRun 'cf-images-filter --help' for usage.\n$/);
     }
   });
 
@@ -74,6 +90,21 @@ describe("cf-images-filter", () => {
     const bad = run(["decompile", "meta.a[ne]=1"]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("    | ^^^^^^^^^^\n");
+    // what decompiles but the API would refuse is printed, and the reason given
+    expect(run(["decompile", "meta.a.b.c.d.e.f[eq]=1&per_page=5"])).toEqual({
+      code: 1,
+      stdout: 'a.b.c.d.e.f == "1"\n',
+      stderr: [
+        "error FIELD_TOO_DEEP: this field is 6 levels deep; the API allows at most 5",
+        "  1 | meta.a.b.c.d.e.f[eq]=1&per_page=5",
+        "    | ^^^^^^^^^^^^^^^^^^^^",
+        "",
+        "error INVALID_PER_PAGE: the page size (perPage, per_page) must be an integer from 10 to 10000, not 5",
+        "",
+        "note: the query also sets per_page=5, which is not part of the filter (--json shows it)",
+        "",
+      ].join("\n"),
+    });
   });
 
   it("prints JSON with --json", () => {

@@ -137,22 +137,30 @@ describe("syntax errors", () => {
     ["a in (1,)", "EXPECTED_VALUE", 8, 9],
     ["a", "EXPECTED_OPERATOR", 1, 1],
     ["a 5", "EXPECTED_OPERATOR", 2, 3],
-    ["a == 1 and", "EXPECTED_FIELD", 10, 10],
+    ["a == 1 and", "TRAILING_COMBINATOR", 7, 10],
+    ["a == 1 or (b == 2 and)", "TRAILING_COMBINATOR", 18, 21],
+    ["a == 1 and and b == 2", "TRAILING_COMBINATOR", 7, 10],
     ['"x" == a', "EXPECTED_FIELD", 0, 3],
     ["region. == 1", "EXPECTED_FIELD", 8, 10],
-    ["a == 1)", "UNEXPECTED_TOKEN", 6, 7],
+    ["a == 1)", "UNMATCHED_PAREN", 6, 7],
+    ["(a == 1))", "UNMATCHED_PAREN", 8, 9],
+    ['a in (1) "x"', "UNEXPECTED_TOKEN", 9, 12],
     ["a in 1", "UNEXPECTED_TOKEN", 5, 6],
     ["a in (1 2)", "UNEXPECTED_TOKEN", 8, 9],
     ["a == 1 $", "UNKNOWN_CHARACTER", 7, 8],
-    ["a == 1 and (".repeat(1) + "(".repeat(70) + "a == 1", "TOO_DEEP", 75, 76],
   ])("%s -> %s", (source, code, start, end) => {
     const [first] = parseError(source).diagnostics;
     expect(first).toMatchObject({ code, severity: "error", start, end });
   });
 
+  it("stops at the nesting limit", () => {
+    const source = `a == 1 and ${"(".repeat(70)}a == 1${")".repeat(70)}`;
+    expect(parseError(source).diagnostics).toMatchObject([{ code: "TOO_DEEP", start: 75, end: 76 }]);
+  });
+
   it("words its messages for people, never with token names", () => {
     expect(parseError("a ==").diagnostics[0]!.message).toBe("expected a value after `==`, found the end of the filter");
-    expect(parseError("a == 1 b == 2").diagnostics[0]!.message).toBe("expected `and` or `or` before `b`");
+    expect(parseError("a == 1 b == 2").diagnostics[0]!.message).toBe("expected `and` or `or` between two conditions");
     expect(parseError("(a == 1").diagnostics[0]!.message).toBe("this `(` is never closed");
     expect(parseError("status == active").diagnostics[0]).toMatchObject({
       message: "`active` is not a value: strings are written in quotes",

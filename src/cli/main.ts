@@ -11,10 +11,10 @@ import {
   type Diagnostic,
 } from "../index.js";
 
-const USAGE = `Usage: cf-images-filter [compile] [options] '<filter>'
-       cf-images-filter decompile [options] '<query string or URL>'
-       cf-images-filter format '<filter>'
-       cf-images-filter check [options] '<filter>'
+const USAGE = `Usage: cf-images-filter [compile] [options] '<filter>'     print the query string
+       cf-images-filter check [options] '<filter>'         print nothing when valid
+       cf-images-filter decompile '<query string or URL>'  print the filter text
+       cf-images-filter format '<filter>'                  print the canonical filter text
 
 With no argument, or with -, the input is read from standard input.
 
@@ -30,17 +30,19 @@ Options:
   --continuation-token <t>   append continuation_token
   -h, --help                 show this help
 
-Exit status: 0 valid, 1 invalid filter, 2 usage error.`;
+Exit status: 0 valid, 1 invalid input, 2 usage error.`;
 
+const QUERY_NAME: Record<string, string> = { sortOrder: "sort_order", perPage: "per_page", continuationToken: "continuation_token" };
 const API_BASE = "https://api.cloudflare.com/client/v4/accounts";
 const COMMANDS = new Set(["compile", "decompile", "format", "check"]);
 
 class UsageError extends Error {}
 
-/** One input's outcome: what to print on success, or the diagnostics and the text they point into. */
+/** One input's outcome: what to print, the diagnostics and the text they point into. */
 interface Outcome {
   ok: boolean;
   output?: string;
+  notes?: string[];
   json: Record<string, unknown>;
   diagnostics: readonly Diagnostic[];
   source: string;
@@ -71,6 +73,13 @@ function main(argv: string[]): number {
   const command = positionals[0] !== undefined && COMMANDS.has(positionals[0]) ? positionals.shift()! : "compile";
   if (positionals.length > 1) throw new UsageError(`expected one input, got ${positionals.length} (quote the filter as one argument)`);
   if (values.url && values.account === undefined) throw new UsageError("--url needs --account <id>");
+  if (values.account !== undefined && !values.url) throw new UsageError("--account is used with --url");
+  if (values.account !== undefined && !/^[A-Za-z0-9]{1,32}$/.test(values.account)) {
+    throw new UsageError(`--account takes an account id (up to 32 letters and digits), not ${JSON.stringify(values.account)}`);
+  }
+  const requestFlags = ["url", "type-suffix", "strict-encoding", "sort-order", "per-page", "continuation-token"] as const;
+  const misplaced = requestFlags.find((flag) => values[flag] !== undefined);
+  if ((command === "format" || command === "decompile") && misplaced) throw new UsageError(`--${misplaced} does not apply to ${command}`);
   const typeSuffix = values["type-suffix"];
   if (typeSuffix !== undefined && typeSuffix !== "always" && typeSuffix !== "minimal") throw new UsageError("--type-suffix is always or minimal");
   const perPage = values["per-page"];
@@ -98,12 +107,14 @@ function main(argv: string[]): number {
     return allOk ? 0 : 1;
   }
 
+  if (positionals[0] === undefined && process.stdin.isTTY) throw new UsageError("give the input as an argument, or pipe it to standard input");
   const input = positionals[0] === undefined || positionals[0] === "-" ? readFileSync(0, "utf8").replace(/\r?\n$/, "") : positionals[0];
   const outcome = run(input);
   if (values.json) process.stdout.write(`${JSON.stringify(outcome.json, null, 2)}\n`);
   else {
     for (const d of outcome.diagnostics) process.stderr.write(`${formatDiagnostic(outcome.source, d)}\n\n`);
-    if (outcome.ok && outcome.output !== undefined) process.stdout.write(`${outcome.output}\n`);
+    for (const note of outcome.notes ?? []) process.stderr.write(`note: ${note}\n`);
+    if (outcome.output !== undefined) process.stdout.write(`${outcome.output}\n`);
   }
   return outcome.ok ? 0 : 1;
 }
@@ -119,11 +130,15 @@ function runCommand(command: string, input: string, options: CompileOptions, acc
   return { ok: result.ok, output, json, diagnostics: result.diagnostics, source: input };
 }
 
+/** The filter text, checked as `compile` would check it, so a URL the API would refuse says why. */
 function runDecompile(input: string): Outcome {
   return caught(input, () => {
     const { filter, ...request } = decompile(input);
     const text = format(filter);
-    return { ok: true, output: text, json: { ok: true, filter: text, ...request, diagnostics: [] }, diagnostics: [], source: input };
+    const { ok, diagnostics } = check(filter, { ...request, source: input });
+    const notes = Object.entries(request).map(([name, value]) => `the query also sets ${QUERY_NAME[name]}=${value}, which is not part of the filter (--json shows it)`);
+    if (filter.body === null) notes.push("the query has no filter: it lists every image");
+    return { ok, output: text, notes, json: { ok, filter: text, ...request, diagnostics }, diagnostics, source: input };
   });
 }
 
@@ -151,7 +166,17 @@ function apiUrl(account: string, query: string): string {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
-  if (!(e instanceof UsageError) && !(e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) throw e;
-  process.stderr.write(`cf-images-filter: ${e.message}\n\n${USAGE}\n`);
+  const message = e instanceof UsageError ? e.message : parseArgsMessage(e);
+  if (message === undefined) throw e;
+  process.stderr.write(`cf-images-filter: ${message}\nRun 'cf-images-filter --help' for usage.\n`);
   process.exitCode = 2;
+}
+
+/** node:util's parseArgs errors, reworded (its own mention `--` tricks meant for scripts). */
+function parseArgsMessage(e: unknown): string | undefined {
+  if (!(e instanceof TypeError) || !("code" in e) || !String(e.code).startsWith("ERR_PARSE_ARGS")) return undefined;
+  const option = /'(-[^' ]*)/.exec(e.message)?.[1];
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${option}; a filter that starts with - goes after --`;
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `${option ?? "an option"} needs a value`;
+  return e.message;
 }

@@ -1,9 +1,11 @@
+import { ABOUT_THE_REQUEST } from "./codes.js";
 import type { Diagnostic } from "./diagnostic.js";
 
 /**
  * The diagnostic as a person reads it: severity, code and message, the source line with a caret
- * run under the span, and the hint. Columns count code points (an emoji is one), and tabs in the
- * line are kept in the caret line so the carets stay aligned.
+ * run under the span, and the hint. Multi-line filters show the line the span starts on. The
+ * carets follow each character's width on a terminal (two columns for CJK and most emoji, none
+ * for combining accents; tabs are kept), so they stay under the span.
  *
  *     error UNQUOTED_VALUE: `active` is not a value: strings are written in quotes
  *       1 | status == active
@@ -11,32 +13,33 @@ import type { Diagnostic } from "./diagnostic.js";
  *       hint: write "active"
  */
 export function formatDiagnostic(source: string, d: Diagnostic): string {
-  const lines = source.split(/\r\n|\r|\n/);
-  const text = lines[d.line - 1] ?? "";
-  const chars = Array.from(text);
-  const startColumn = Math.min(d.column - 1, chars.length);
-  const lineStart = offsetOfLine(source, d.line);
-  const endOffset = Math.min(d.end, lineStart + text.length);
-  const width = Math.max(1, Array.from(source.slice(d.start, Math.max(d.start, endOffset))).length);
-  const gutter = String(d.line);
-  const pad = " ".repeat(gutter.length);
-  const indent = chars.slice(0, startColumn).map((c) => (c === "\t" ? "\t" : " ")).join("");
-  const out = [
-    `${d.severity} ${d.code}: ${d.message}`,
-    `  ${gutter} | ${text}`,
-    `  ${pad} | ${indent}${"^".repeat(width)}`,
-  ];
+  const out = [`${d.severity} ${d.code}: ${d.message}`];
+  if (!ABOUT_THE_REQUEST.has(d.code)) {
+    const lineStart = offsetOfLine(source, d.line);
+    const lineEnd = source.slice(lineStart).search(/\r|\n/);
+    const text = source.slice(lineStart, lineEnd === -1 ? source.length : lineStart + lineEnd);
+    const from = Math.min(Math.max(d.start - lineStart, 0), text.length);
+    const to = Math.min(Math.max(d.end - lineStart, from), text.length);
+    const indent = Array.from(text.slice(0, from), (c) => (c === "\t" ? "\t" : " ".repeat(width(c)))).join("");
+    const carets = "^".repeat(Math.max(1, Array.from(text.slice(from, to), width).reduce((a, b) => a + b, 0)));
+    const gutter = String(d.line);
+    out.push(`  ${gutter} | ${text}`, `  ${" ".repeat(gutter.length)} | ${indent}${carets}`);
+  }
   if (d.hint) out.push(`  hint: ${d.hint}`);
   return out.join("\n");
 }
 
 function offsetOfLine(source: string, line: number): number {
-  const re = /\r\n|\r|\n/g;
+  const breaks = /\r\n|\r|\n/g;
   let offset = 0;
-  for (let l = 1; l < line; l++) {
-    const m = re.exec(source);
-    if (!m) break;
-    offset = m.index + m[0].length;
-  }
+  for (let l = 1; l < line && breaks.exec(source); l++) offset = breaks.lastIndex;
   return offset;
+}
+
+// Combining marks take no column; East Asian wide and fullwidth characters and emoji take two.
+const ZERO_WIDTH = /^[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0e31\u0e34-\u0e3a\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f]$/;
+const WIDE = /^[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]$|^[\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]$/u;
+
+function width(char: string): number {
+  return ZERO_WIDTH.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
 }

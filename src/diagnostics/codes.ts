@@ -3,6 +3,8 @@
  * The README documents each one with an example (a test keeps the two in step).
  */
 export const CODES = {
+  // not filter text at all (a JavaScript caller passed something else)
+  INVALID_INPUT: "error",
   // source text the lexer or parser cannot read
   UNKNOWN_CHARACTER: "error",
   UNCLOSED_STRING: "error",
@@ -14,7 +16,18 @@ export const CODES = {
   MISSING_COMBINATOR: "error",
   UNCLOSED_PAREN: "error",
   UNEXPECTED_TOKEN: "error",
+  UNMATCHED_PAREN: "error",
+  TRAILING_COMBINATOR: "error",
+  MISSPELLED_KEYWORD: "error",
+  OPERATOR_TYPO: "error",
+  TYPOGRAPHIC_QUOTES: "error",
+  INVALID_NUMBER: "error",
+  NUMBER_IMPRECISE: "error",
+  // input too large to read
+  INPUT_TOO_LONG: "error",
+  TOO_MANY_TOKENS: "error",
   TOO_DEEP: "error",
+  TOO_MANY_VALUES: "error",
   // what the language can say but the API cannot do
   NOT_EQUAL_UNSUPPORTED: "error",
   NOT_UNSUPPORTED: "error",
@@ -43,6 +56,7 @@ export const CODES = {
   INVALID_PER_PAGE: "error",
   INVALID_CONTINUATION_TOKEN: "error",
   // reading a query string back
+  QUERY_TOO_LONG: "error",
   QUERY_MALFORMED_ENCODING: "error",
   QUERY_UNKNOWN_PARAMETER: "error",
   QUERY_UNKNOWN_OPERATOR: "error",
@@ -52,3 +66,11 @@ export const CODES = {
 
 export type DiagnosticCode = keyof typeof CODES;
 export type Severity = "error" | "warning";
+
+/** Codes about the call or the request options rather than a place in the text: no code frame. */
+export const ABOUT_THE_REQUEST: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
+  "INVALID_INPUT",
+  "INVALID_SORT_ORDER",
+  "INVALID_PER_PAGE",
+  "INVALID_CONTINUATION_TOKEN",
+]);

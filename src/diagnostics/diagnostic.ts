@@ -32,6 +32,12 @@ export function problem(code: DiagnosticCode, span: Span, message: string, hint?
     : { code, severity: CODES[code], message, span, hint };
 }
 
+/** For JavaScript callers that pass something other than text (or a `Filter`) where it is expected. */
+export function invalidInput(expected: string, got: unknown): Diagnostic {
+  const what = got === null ? "null" : Array.isArray(got) ? "an array" : typeof got;
+  return { code: "INVALID_INPUT", severity: "error", message: `expected ${expected}, got ${what}`, start: 0, end: 0, line: 1, column: 1 };
+}
+
 export function locate(text: string, p: Problem): Diagnostic {
   const { line, column } = lineColumn(text, p.span.start);
   const d = { code: p.code, severity: p.severity, message: p.message, start: p.span.start, end: p.span.end, line, column };

@@ -1,4 +1,5 @@
 import type { Expression, Field, Filter, Value } from "./ast.js";
+import { numberText } from "./numbers.js";
 import { quoteIdentifier, quoteString } from "./strings.js";
 
 const KEYWORDS = new Set(["and", "or", "not", "in", "true", "false"]);
@@ -56,9 +57,4 @@ export function value(v: Value): string {
     case "Boolean":
       return v.value ? "true" : "false";
   }
-}
-
-/** Numbers as JavaScript prints them, which is also how the API receives them. */
-export function numberText(n: number): string {
-  return String(n);
 }

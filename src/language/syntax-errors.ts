@@ -20,52 +20,40 @@ function firstTokens(paths: TokenType[][]): string {
 }
 
 const TOKEN_BY_NAME = new Map(T.ALL_TOKENS.map((t) => [t.name, t]));
+const VALUES = new Set<TokenType>([T.StringLiteral, T.NumberLiteral, T.True, T.False]);
+const COMBINATORS = new Set<TokenType>([T.And, T.Or]);
 
-const STARTS_CONDITION = new Set<TokenType>([T.Identifier, T.QuotedIdentifier, T.Not, T.LParen]);
-
-export function syntaxProblem(
-  e: IRecognitionException,
-  source: string,
-  openParens: readonly IToken[],
-  nothingParsed: boolean,
-): Problem {
+/**
+ * One Chevrotain error as a problem in the user's words, or undefined where another pass says it
+ * better: parentheses are matched over the tokens (UNCLOSED_PAREN, UNMATCHED_PAREN).
+ */
+export function syntaxProblem(e: IRecognitionException, source: string, nothingParsed: boolean): Problem | undefined {
   const expected = new Set(e.message.split("|"));
   const token = e.token;
   const atEnd = token.tokenType === EOF;
   const at: Span = atEnd ? span(source.length, source.length) : span(token.startOffset, token.startOffset + token.image.length);
   const found = describe(token);
   const previous = (e as { previousToken?: IToken }).previousToken;
-  const after = previous && previous.tokenType !== EOF && Number.isFinite(previous.startOffset) ? ` after \`${previous.image}\`` : "";
+  const hasPrevious = previous !== undefined && previous.tokenType !== EOF && previous.startOffset >= 0;
+  const after = hasPrevious ? ` after \`${previous.image}\`` : "";
 
-  if (e.name === "NotAllInputParsedException" && nothingParsed) expected.add(T.FieldStart.name);
-  else if (e.name === "NotAllInputParsedException") {
-    if (token.tokenType === T.RParen) return problem("UNEXPECTED_TOKEN", at, "this `)` has no matching `(`", "remove it, or add the `(` it closes");
-    if (STARTS_CONDITION.has(token.tokenType)) return missingCombinator(at, token);
-    return problem("UNEXPECTED_TOKEN", at, `expected \`and\`, \`or\` or the end of the filter, found ${found}`);
+  // Left over after the whole filter, a `)` has no `(`; at the end, a missing `)` has an open `(`.
+  const leftover = e.name === "NotAllInputParsedException";
+  if ((leftover && token.tokenType === T.RParen) || (atEnd && expected.has(T.RParen.name))) return undefined;
+  if (leftover) {
+    if (!nothingParsed) return problem("UNEXPECTED_TOKEN", at, `expected \`and\`, \`or\` or the end of the filter, found ${found}`);
+    expected.add(T.FieldStart.name);
   }
   if (expected.has(T.RParen.name)) {
-    const open = openParens[openParens.length - 1];
-    if (atEnd && open) {
-      return problem("UNCLOSED_PAREN", span(open.startOffset, open.startOffset + 1), "this `(` is never closed", "add a `)` to close it");
-    }
-    if (expected.has(T.Comma.name) || e.context.ruleStack.at(-1) === "condition") {
-      return problem(
-        "UNEXPECTED_TOKEN",
-        at,
-        `expected \`,\` or \`)\` in the list, found ${found}`,
-        "separate the values with commas: `field in (1, 2, 3)`",
-      );
-    }
-    if (STARTS_CONDITION.has(token.tokenType)) return missingCombinator(at, token);
-    return problem("UNEXPECTED_TOKEN", at, `expected \`)\`, found ${found}`);
+    return problem(
+      "UNEXPECTED_TOKEN",
+      at,
+      expected.has(T.Comma.name) || e.context.ruleStack.at(-1) === "condition" ? `expected \`,\` or \`)\` in the list, found ${found}` : `expected \`)\`, found ${found}`,
+      VALUES.has(token.tokenType) ? "separate the values with commas: `field in (1, 2, 3)`" : undefined,
+    );
   }
   if (expected.has(T.ComparisonOperator.name)) {
-    return problem(
-      "EXPECTED_OPERATOR",
-      at,
-      `expected an operator after the field name, found ${found}`,
-      "the operators are ==, !=, <, <=, >, >=, in and not in",
-    );
+    return problem("EXPECTED_OPERATOR", at, `expected an operator after the field name, found ${found}`, "the operators are ==, !=, <, <=, >, >=, in and not in");
   }
   if (expected.has(T.StringLiteral.name)) {
     return problem("EXPECTED_VALUE", at, `expected a value${after}, found ${found}`, 'a value is a "string", a number, true or false');
@@ -74,28 +62,21 @@ export function syntaxProblem(
     return problem("EXPECTED_FIELD", at, `expected a field name${after}, found ${found}`);
   }
   if (expected.has(T.FieldStart.name)) {
-    const isValue = [T.StringLiteral, T.NumberLiteral, T.True, T.False].includes(token.tokenType);
-    return problem(
-      "EXPECTED_FIELD",
-      at,
-      `expected a condition${after}, found ${found}`,
-      isValue ? "a condition starts with a field name: `field == value`" : undefined,
-    );
+    if (hasPrevious && COMBINATORS.has(previous.tokenType) && (atEnd || token.tokenType === T.RParen || COMBINATORS.has(token.tokenType))) {
+      return problem(
+        "TRAILING_COMBINATOR",
+        span(previous.startOffset, previous.startOffset + previous.image.length),
+        `nothing follows this \`${previous.image}\``,
+        `add a condition after it, or remove the \`${previous.image}\``,
+      );
+    }
+    return problem("EXPECTED_FIELD", at, `expected a condition${after}, found ${found}`, VALUES.has(token.tokenType) ? "a condition starts with a field name: `field == value`" : undefined);
   }
   if (expected.has(T.LParen.name)) {
     return problem("UNEXPECTED_TOKEN", at, `expected \`(\`${after}, found ${found}`, "a list is written `field in (1, 2, 3)`");
   }
   const labels = [...expected].map((name) => tokenLabel(TOKEN_BY_NAME.get(name) ?? EOF));
   return problem("UNEXPECTED_TOKEN", at, `expected ${labels.join(" or ")}${after}, found ${found}`);
-}
-
-function missingCombinator(at: Span, token: IToken): Problem {
-  return problem(
-    "MISSING_COMBINATOR",
-    at,
-    `expected \`and\` or \`or\` before ${describe(token)}`,
-    "conditions are joined with `and` or `or`; nothing is implied",
-  );
 }
 
 /** A token as a person would name it in a sentence. */

@@ -7,19 +7,23 @@ export const ComparisonOperator = createToken({ name: "ComparisonOperator", labe
 
 // Identifiers come first in the definitions (keywords refer to them as their longer alternative)
 // but last in the lexer's list, so that `and` is a keyword and `android` a field.
+// Letters beyond ASCII (`café`) are read as part of a word so that the word gets a useful error
+// (UNQUOTED_VALUE, FIELD_NAME_INVALID) instead of UNKNOWN_CHARACTER; typographic quotes and line
+// separators (U+2018-U+202F) are not word characters.
 export const Identifier = createToken({
   name: "Identifier",
   label: "a field name",
-  pattern: /[A-Za-z_][A-Za-z0-9_]*/,
+  pattern: /[A-Za-z_\u00c0-\u2017\u2030-\uffff][\w\u00c0-\u2017\u2030-\uffff]*/,
   categories: [FieldStart, FieldSegment],
 });
 
-// After a dot a keyword is just a name: `meta.and`, `tags.in`.
-function keyword(name: string, word: string): TokenType {
+// After a dot a keyword is just a name: `meta.and`, `tags.in`. `&&` and `||` are accepted as
+// `and` and `or`, since people type them.
+function keyword(name: string, word: string, symbol?: string): TokenType {
   return createToken({
     name,
     label: `\`${word}\``,
-    pattern: new RegExp(word, "i"),
+    pattern: symbol ? new RegExp(`${word}|${symbol}`, "i") : new RegExp(word, "i"),
     longer_alt: Identifier,
     categories: [FieldSegment],
   });
@@ -37,20 +41,31 @@ export const WhiteSpace = createToken({
 export const StringLiteral = createToken({
   name: "StringLiteral",
   label: "a string",
-  pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*"?|'(?:[^'\\\r\n]|\\[^\r\n])*'?/,
+  pattern: /"(?:[^"\\\r\n]|\\[^\r\n]?)*"?|'(?:[^'\\\r\n]|\\[^\r\n]?)*'?/,
 });
 // `name` in backticks: any field name, including keywords and names the API would reject.
 export const QuotedIdentifier = createToken({
   name: "QuotedIdentifier",
   label: "a field name",
-  pattern: /`(?:[^`\\\r\n]|\\[^\r\n])*`?/,
+  pattern: /`(?:[^`\\\r\n]|\\[^\r\n]?)*`?/,
   categories: [FieldStart, FieldSegment],
 });
+// Strings in typographic quotes (“active”, as word processors write them) are read so that the
+// parser can say what to type instead (TYPOGRAPHIC_QUOTES).
+export const TypographicString = createToken({
+  name: "TypographicString",
+  label: "a string in typographic quotes",
+  pattern: /[“”„‟‘’‚‛«»][^“”„‟‘’‚‛«»"\r\n]*[“”„‟‘’‚‛«»"]?/,
+});
+// A number runs on through letters, digits and dots (`1_000`, `1.2.3`, `5px`) so that a malformed
+// one is reported whole (INVALID_NUMBER) rather than as a number followed by a stray word.
 export const NumberLiteral = createToken({
   name: "NumberLiteral",
   label: "a number",
-  pattern: /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/,
+  pattern: /-?\d(?:[eE][+-]\d|[\dA-Za-z_.])*/,
 });
+/** What a well-formed number looks like. */
+export const NUMBER = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 function operator(name: string, text: string, pattern: RegExp): TokenType {
   return createToken({ name, label: `\`${text}\``, pattern, categories: [ComparisonOperator] });
@@ -61,14 +76,20 @@ export const LessOrEqual = operator("LessOrEqual", "<=", /<=/);
 export const GreaterOrEqual = operator("GreaterOrEqual", ">=", />=/);
 export const Less = operator("Less", "<", /</);
 export const Greater = operator("Greater", ">", />/);
+// Typos read as the operator they stand for, with an OPERATOR_TYPO error to say so.
+export const TripleEquals = operator("TripleEquals", "===", /===/);
+export const NotDoubleEquals = operator("NotDoubleEquals", "!==", /!==/);
+export const EqualsLess = operator("EqualsLess", "=<", /=</);
+export const EqualsGreater = operator("EqualsGreater", "=>", /=>/);
+export const EqualsBang = operator("EqualsBang", "=!", /=!/);
 
 export const LParen = createToken({ name: "LParen", label: "`(`", pattern: /\(/ });
 export const RParen = createToken({ name: "RParen", label: "`)`", pattern: /\)/ });
 export const Comma = createToken({ name: "Comma", label: "`,`", pattern: /,/ });
 export const Dot = createToken({ name: "Dot", label: "`.`", pattern: /\./ });
 
-export const And = keyword("And", "and");
-export const Or = keyword("Or", "or");
+export const And = keyword("And", "and", "&&");
+export const Or = keyword("Or", "or", "\\|\\|");
 export const Not = keyword("Not", "not");
 export const In = keyword("In", "in");
 export const True = keyword("True", "true");
@@ -82,7 +103,13 @@ export const ALL_TOKENS: TokenType[] = [
   WhiteSpace,
   StringLiteral,
   QuotedIdentifier,
+  TypographicString,
   NumberLiteral,
+  TripleEquals,
+  NotDoubleEquals,
+  EqualsLess,
+  EqualsGreater,
+  EqualsBang,
   Equals,
   NotEquals,
   LessOrEqual,

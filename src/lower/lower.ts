@@ -139,14 +139,24 @@ function flattenOr(e: Expression): Expression[] {
  */
 function listType(values: readonly Value[], at: Span, problems: Problem[], written: boolean): ValueType | undefined {
   if (values.length === 0) return "string"; // the list-size rule reports the empty list
-  const types = new Set(values.map(valueType));
-  if (types.size > 1) {
-    problems.push(problem("MIXED_TYPES", at, `a list mixes ${[...types].join(" and ")} values; the API matches one type at a time`, "write every value in the list with the same type"));
+  const types = [...new Set(values.map(valueType))];
+  if (types.length > 1) {
+    const what = written ? "this list mixes" : "the values joined by `or` mix";
+    problems.push(problem("MIXED_TYPES", at, `${what} ${types.join(" and ")} values; the API matches one type at a time`, "compare the field with values of one type"));
     return undefined;
   }
-  const type = values.map(valueType)[0]!;
+  const type = types[0]!;
   if (type === "boolean" && (written || dedupe(values).length > 1)) {
-    problems.push(problem("IN_BOOLEAN_UNSUPPORTED", at, "the API has no `in` for booleans", "write `field == true` or `field == false`"));
+    problems.push(
+      written
+        ? problem("IN_BOOLEAN_UNSUPPORTED", at, "the API has no `in` for booleans", "write `field == true` or `field == false`")
+        : problem(
+            "IN_BOOLEAN_UNSUPPORTED",
+            at,
+            "`true or false` on one field would need an `in` for booleans, which the API does not have",
+            "leave the condition out: together they only ask that the field be a boolean",
+          ),
+    );
     return undefined;
   }
   return type;

@@ -1,7 +1,10 @@
-import { FilterError, locate, problem, type Problem } from "../diagnostics/diagnostic.js";
+import { FilterError, invalidInput, locate, problem, type Problem } from "../diagnostics/diagnostic.js";
 import type { ComparisonOperator, Expression, Field, Filter, Value, ValueType } from "../language/ast.js";
 import { span, type Span } from "../language/span.js";
-import type { SortOrder } from "../validate/defaults.js";
+import { imprecision } from "../language/numbers.js";
+import { NUMBER } from "../language/tokens.js";
+import { diagnose } from "../language/parse.js";
+import { withDefaults, type Limits, type SortOrder } from "../validate/defaults.js";
 
 export interface Decompiled {
   readonly filter: Filter;
@@ -29,21 +32,30 @@ const OPERATORS: Record<string, ValueType> = {
   lte: "number",
   "lte:number": "number",
 };
-const NUMBER = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const META_KEY = /^meta\.([^[\]]*)\[([^\]]*)\]$/;
 
 /**
  * Reads a query string (with or without `?`) or a whole URL back into a filter and the request
- * options. Throws a `FilterError` whose positions are offsets into `queryOrUrl`.
+ * options. Throws a `FilterError` whose positions are offsets into `queryOrUrl`. The filter is
+ * read as written; `check` it to apply the API's rules.
  */
-export function decompile(queryOrUrl: string): Decompiled {
+export function decompile(queryOrUrl: string, options: { readonly limits?: Partial<Limits> } = {}): Decompiled {
+  if (typeof queryOrUrl !== "string") throw new FilterError([invalidInput("a query string or URL", queryOrUrl)]);
+  const limits = withDefaults(options.limits);
+  if (queryOrUrl.length > limits.maxQueryLength) {
+    const tooLong = problem("QUERY_TOO_LONG", span(limits.maxQueryLength, queryOrUrl.length), `the query is ${queryOrUrl.length} characters long; the limit is ${limits.maxQueryLength}`);
+    throw new FilterError([locate(queryOrUrl, tooLong)]);
+  }
   const problems: Problem[] = [];
   const conditions: Expression[] = [];
   const result: { sortOrder?: SortOrder; perPage?: number; continuationToken?: string } = {};
   const seen = new Set<string>();
-  const hash = queryOrUrl.indexOf("#");
-  const end = hash === -1 ? queryOrUrl.length : hash;
-  const start = queryStart(queryOrUrl, end);
+  // Whitespace around a pasted URL is not part of it; a fragment is not sent to the server.
+  const first = queryOrUrl.length - queryOrUrl.trimStart().length;
+  const last = queryOrUrl.trimEnd().length;
+  const hash = queryOrUrl.indexOf("#", first);
+  const end = hash === -1 || hash > last ? last : hash;
+  const start = queryStart(queryOrUrl, first, end);
 
   for (let from = start; from < end; ) {
     const amp = queryOrUrl.indexOf("&", from);
@@ -114,25 +126,34 @@ export function decompile(queryOrUrl: string): Decompiled {
   function typed(text: string, type: ValueType, at: Span): Value | undefined {
     if (type === "string") return { kind: "String", value: text, span: at };
     if (type === "boolean" && (text === "true" || text === "false")) return { kind: "Boolean", value: text === "true", span: at };
-    if (type === "number" && NUMBER.test(text)) return { kind: "Number", value: Number(text), raw: text, span: at };
-    problems.push(problem("QUERY_INVALID_VALUE", at, `\`${text}\` is not a ${type}`, type === "boolean" ? "a boolean is true or false" : undefined));
+    if (type === "number" && NUMBER.test(text)) {
+      const value = Number(text);
+      const imprecise = imprecision(text, value, at);
+      if (imprecise) problems.push(imprecise);
+      return { kind: "Number", value, raw: text, span: at };
+    }
+    const what = text === "" ? "an empty value" : `\`${text}\``;
+    problems.push(problem("QUERY_INVALID_VALUE", at, `${what} is not a ${type}`, type === "boolean" ? "a boolean is true or false" : undefined));
     return undefined;
   }
 
-  if (problems.length > 0) throw new FilterError(problems.map((p) => locate(queryOrUrl, p)));
+  if (problems.length > 0) throw new FilterError(diagnose(queryOrUrl, problems, limits));
   const body = conditions.length === 0 ? null : conditions.length === 1 ? conditions[0]! : { kind: "And" as const, operands: conditions, span: span(start, end) };
   return { filter: { kind: "Filter", body, span: span(0, queryOrUrl.length) }, ...result };
 }
 
 /**
  * Where the parameters begin: after the first `?` when what comes before it is a URL or a path
- * (it has no `=` or `&`), nowhere for a URL without a query, else at the start.
+ * (it has no `=` or `&`), nowhere for a URL without a query, else at `from`.
  */
-function queryStart(text: string, end: number): number {
-  const question = text.indexOf("?");
-  if (question !== -1 && question < end && !/[=&]/.test(text.slice(0, question))) return question + 1;
-  return /^(?:[a-z][a-z0-9+.-]*:\/\/|\/)/i.test(text) ? end : 0;
+function queryStart(text: string, from: number, end: number): number {
+  const question = text.indexOf("?", from);
+  if (question !== -1 && question < end && !/[=&]/.test(text.slice(from, question))) return question + 1;
+  URL_OR_PATH.lastIndex = from;
+  return URL_OR_PATH.test(text) ? end : from;
 }
+
+const URL_OR_PATH = /[a-z][a-z0-9+.-]*:\/\/|\//iy;
 
 function field(path: string[], metaPrefix: boolean, at: Span): Field {
   return { kind: "Field", path, metaPrefix, span: at };

@@ -1,5 +1,5 @@
 import type { Scalar } from "../language/ast.js";
-import { numberText } from "../language/printer.js";
+import { numberText } from "../language/numbers.js";
 import type { Condition, MetaCondition } from "../lower/conditions.js";
 import type { RequestOptions } from "../validate/defaults.js";
 

@@ -1,6 +1,7 @@
 /**
- * The API's limits, in one place. Each can be overridden (say, if the API raises a limit before
- * this library does); the defaults are what the API enforces today (see the README for sources).
+ * Every limit, in one place: the API's own (defaults are what it enforces today; see the README
+ * for sources), then bounds on the input that keep the cost of hostile text small and linear.
+ * Each can be overridden through the `limits` option.
  */
 export interface Limits {
   /** Metadata conditions per request; each operator counts, `creator` does not. */
@@ -16,6 +17,19 @@ export interface Limits {
   readonly minPerPage: number;
   readonly maxPerPage: number;
   readonly maxContinuationTokenLength: number;
+
+  /** Characters of filter text; longer text is rejected before it is read. */
+  readonly maxLength: number;
+  /** Tokens in the filter text. */
+  readonly maxTokens: number;
+  /** Nesting of parentheses and `not` (at most 1000, so the parser's recursion stays in bounds). */
+  readonly maxDepth: number;
+  /** Values read into one list before parsing stops (the API's own limit is `maxInValues`). */
+  readonly maxListValues: number;
+  /** Characters of a query string or URL given to `decompile`. */
+  readonly maxQueryLength: number;
+  /** Diagnostics reported for one input; the rest are dropped. */
+  readonly maxDiagnostics: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -27,7 +41,21 @@ export const DEFAULT_LIMITS: Limits = {
   minPerPage: 10,
   maxPerPage: 10000,
   maxContinuationTokenLength: 32,
+
+  maxLength: 10_000,
+  maxTokens: 4_096,
+  maxDepth: 64,
+  maxListValues: 100,
+  maxQueryLength: 16_384,
+  maxDiagnostics: 50,
 };
+
+/** Deeper nesting than this could exhaust the call stack, whatever `maxDepth` says. */
+export const MAX_DEPTH_CEILING = 1000;
+
+export function withDefaults(overrides: Partial<Limits> | undefined): Limits {
+  return overrides ? { ...DEFAULT_LIMITS, ...overrides } : DEFAULT_LIMITS;
+}
 
 export type SortOrder = "asc" | "desc";
 

@@ -11,7 +11,7 @@ export const fieldNameCharacters: Rule = ({ conditions }, report) => {
         problem(
           "FIELD_NAME_INVALID",
           c.fieldSpan,
-          bad === "" ? "a field name cannot be empty" : `the field name \`${bad}\` has characters other than letters, digits and underscores`,
+          bad === "" ? "a field name cannot be empty" : `the field name \`${bad}\` has characters other than A-Z, a-z, 0-9 and _`,
           "the API can only filter on fields named with A-Z, a-z, 0-9 and _",
         ),
       );

@@ -8,7 +8,7 @@ const NOWHERE = span(0, 0);
 export const sortOrder: Rule = ({ request }, report) => {
   const v = request.sortOrder as unknown;
   if (v !== undefined && v !== "asc" && v !== "desc") {
-    report(problem("INVALID_SORT_ORDER", NOWHERE, `sortOrder must be "asc" or "desc", not ${JSON.stringify(v)}`));
+    report(problem("INVALID_SORT_ORDER", NOWHERE, `the sort order (sortOrder, sort_order) must be "asc" or "desc", not ${JSON.stringify(v)}`));
   }
 };
 
@@ -16,7 +16,7 @@ export const perPage: Rule = ({ request, limits }, report) => {
   const v = request.perPage as unknown;
   if (v === undefined) return;
   if (typeof v !== "number" || !Number.isInteger(v) || v < limits.minPerPage || v > limits.maxPerPage) {
-    report(problem("INVALID_PER_PAGE", NOWHERE, `perPage must be an integer from ${limits.minPerPage} to ${limits.maxPerPage}, not ${String(v)}`));
+    report(problem("INVALID_PER_PAGE", NOWHERE, `the page size (perPage, per_page) must be an integer from ${limits.minPerPage} to ${limits.maxPerPage}, not ${String(v)}`));
   }
 };
 
@@ -29,8 +29,8 @@ export const continuationToken: Rule = ({ request, limits }, report) => {
         "INVALID_CONTINUATION_TOKEN",
         NOWHERE,
         typeof v === "string"
-          ? `continuationToken is ${v.length} characters long; the API's tokens are at most ${limits.maxContinuationTokenLength}`
-          : "continuationToken must be a string",
+          ? `the continuation token is ${v.length} characters long; the API's tokens are at most ${limits.maxContinuationTokenLength}`
+          : "the continuation token must be a string",
       ),
     );
   }

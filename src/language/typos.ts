@@ -1,0 +1,60 @@
+import { createTokenInstance, tokenMatcher, type IToken, type TokenType } from "chevrotain";
+import { problem, type Problem } from "../diagnostics/diagnostic.js";
+import { span } from "./span.js";
+import * as T from "./tokens.js";
+
+const ENDS_CONDITION = new Set<TokenType>([T.StringLiteral, T.NumberLiteral, T.True, T.False, T.RParen, T.TypographicString]);
+const STARTS_CONDITION = new Set<TokenType>([T.Identifier, T.QuotedIdentifier, T.Not, T.LParen]);
+const FIELD_END = new Set<TokenType>([T.Identifier, T.QuotedIdentifier]);
+
+/**
+ * A word where only a keyword fits, one typo away from it (`adn`, `inn`, `nto`), is read as that
+ * keyword with a MISSPELLED_KEYWORD error, so the rest of the filter still parses. Only two
+ * places are looked at: between two conditions (`and`, `or`) and between a field and a list
+ * (`in`, and `not` before `in`).
+ */
+export function fixMisspelledKeywords(tokens: IToken[], problems: Problem[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.tokenType !== T.Identifier) continue;
+    const before = tokens[i - 1]!.tokenType;
+    const after = tokens[i + 1]?.tokenType;
+    const candidates =
+      ENDS_CONDITION.has(before) && after !== undefined && STARTS_CONDITION.has(after)
+        ? [T.And, T.Or]
+        : FIELD_END.has(before) && after === T.LParen && !precededByOperator(tokens, i - 1)
+          ? [T.In]
+          : FIELD_END.has(before) && after === T.In
+            ? [T.Not]
+            : [];
+    const keyword = candidates.find((k) => oneTypoAway(t.image.toLowerCase(), keywordText(k)));
+    if (!keyword) continue;
+    const word = keywordText(keyword);
+    problems.push(problem("MISSPELLED_KEYWORD", span(t.startOffset, t.startOffset + t.image.length), `\`${t.image}\` is not a keyword; did you mean \`${word}\`?`, `write \`${word}\``));
+    tokens[i] = createTokenInstance(keyword, t.image, t.startOffset, t.startOffset + t.image.length, NaN, NaN, NaN, NaN);
+  }
+}
+
+function keywordText(k: TokenType): string {
+  return (k.PATTERN as RegExp).source.split("|")[0]!;
+}
+
+/** `x == inn (`: the word after an operator is a value, not a misspelled `in`. */
+function precededByOperator(tokens: readonly IToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && tokenMatcher(before, T.ComparisonOperator);
+}
+
+/** One insertion, deletion, substitution or swap of neighbours turns `a` into `b` (and a !== b). */
+function oneTypoAway(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, from: number) => x.slice(from);
+  return (
+    rest(a, i + 1) === rest(b, i + 1) || // substitution
+    rest(a, i + 1) === rest(b, i) || // a has an extra letter
+    rest(a, i) === rest(b, i + 1) || // b has an extra letter
+    (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a, i + 2) === rest(b, i + 2)) // swap
+  );
+}
