@@ -79,12 +79,17 @@ describe("README", () => {
   });
 });
 
-/** The codes an example yields: filter text, filter text `with` options, or `decompile` a query. */
+/**
+ * The codes an example yields: filter text, filter text `with` options, `decompile` a query (with
+ * options), or `check(...)` called with a JSON value.
+ */
 function produced(example: string): string[] {
-  const query = /^decompile (`.*`)$/.exec(example);
+  const call = /^`check\((.*)\)` from JavaScript$/.exec(example);
+  if (call) return check(JSON.parse(call[1]!)).diagnostics.map((d) => d.code);
+  const query = /^decompile (`.*?`)(?: with `(\{.*\})`)?$/.exec(example);
   if (query) {
     try {
-      decompile(code(query[1]!));
+      decompile(code(query[1]!), query[2] ? JSON.parse(query[2]) : {});
       return [];
     } catch (e) {
       return (e as FilterError).diagnostics.map((d) => d.code);

@@ -19,8 +19,10 @@ export function fixMisspelledKeywords(tokens: IToken[], problems: Problem[]): vo
     if (t.tokenType !== T.Identifier) continue;
     const before = tokens[i - 1]!.tokenType;
     const after = tokens[i + 1]?.tokenType;
+    // An unquoted word after an operator ends a condition too (it is reported as UNQUOTED_VALUE).
+    const endsCondition = ENDS_CONDITION.has(before) || (before === T.Identifier && precededByOperator(tokens, i - 1));
     const candidates =
-      ENDS_CONDITION.has(before) && after !== undefined && STARTS_CONDITION.has(after)
+      endsCondition && after !== undefined && STARTS_CONDITION.has(after)
         ? [T.And, T.Or]
         : FIELD_END.has(before) && after === T.LParen && !precededByOperator(tokens, i - 1)
           ? [T.In]
