@@ -2,11 +2,10 @@ import type { IToken } from "chevrotain";
 import { FilterError, hasErrors, invalidInput, locate, problem, type Diagnostic, type Problem } from "../diagnostics/diagnostic.js";
 import { MAX_DEPTH_CEILING, withDefaults, type Limits } from "../validate/defaults.js";
 import type { Filter } from "./ast.js";
-import { unbalancedParentheses } from "./brackets.js";
 import { FilterParser } from "./parser.js";
 import { span } from "./span.js";
 import { filterLexer } from "./tokens.js";
-import { fixMisspelledKeywords } from "./typos.js";
+import { balanceParentheses, dropTrailingCombinators, fixMisspelledKeywords } from "./repairs.js";
 import { unknownCharacter } from "./unknown-character.js";
 
 export interface ParseOptions {
@@ -37,10 +36,10 @@ export function parseSource(source: string, limits: Limits): { filter: Filter | 
   }
   const problems: Problem[] = lexed.errors.map((e) => unknownCharacter(source, e.offset, e.length));
   fixMisspelledKeywords(lexed.tokens, problems);
-  problems.push(...unbalancedParentheses(lexed.tokens));
+  const tokens = balanceParentheses(dropTrailingCombinators(lexed.tokens, problems), problems, source.length);
   const parserLimits = { maxDepth: Math.min(limits.maxDepth, MAX_DEPTH_CEILING), maxListValues: limits.maxListValues };
-  const parsed = sharedParser().run(source, lexed.tokens, parserLimits);
-  const shadowed = tokensAfterUnknownCharacters(lexed.tokens, lexed.errors);
+  const parsed = sharedParser().run(source, tokens, parserLimits);
+  const shadowed = tokensAfterUnknownCharacters(tokens, lexed.errors);
   problems.push(...parsed.problems.filter((p) => !(CASCADES.has(p.code) && shadowed.has(p.span.start))));
   return { filter: { kind: "Filter", body: parsed.body, span: span(0, source.length) }, problems };
 }

@@ -21,15 +21,15 @@ function firstTokens(paths: TokenType[][]): string {
 
 const TOKEN_BY_NAME = new Map(T.ALL_TOKENS.map((t) => [t.name, t]));
 const VALUES = new Set<TokenType>([T.StringLiteral, T.NumberLiteral, T.True, T.False]);
-const COMBINATORS = new Set<TokenType>([T.And, T.Or]);
 
 /**
- * One Chevrotain error as a problem in the user's words, or undefined where another pass says it
- * better: parentheses are matched over the tokens (UNCLOSED_PAREN, UNMATCHED_PAREN).
+ * One Chevrotain error as a problem in the user's words; none for an error at a `)` added to
+ * close an unclosed `(`, which UNCLOSED_PAREN already reports.
  */
 export function syntaxProblem(e: IRecognitionException, source: string, nothingParsed: boolean): Problem | undefined {
-  const expected = new Set(e.message.split("|"));
   const token = e.token;
+  if (token.isInsertedInRecovery) return undefined;
+  const expected = new Set(e.message.split("|"));
   const atEnd = token.tokenType === EOF;
   const at: Span = atEnd ? span(source.length, source.length) : span(token.startOffset, token.startOffset + token.image.length);
   const found = describe(token);
@@ -37,10 +37,7 @@ export function syntaxProblem(e: IRecognitionException, source: string, nothingP
   const hasPrevious = previous !== undefined && previous.tokenType !== EOF && previous.startOffset >= 0;
   const after = hasPrevious ? ` after \`${previous.image}\`` : "";
 
-  // Left over after the whole filter, a `)` has no `(`; at the end, a missing `)` has an open `(`.
-  const leftover = e.name === "NotAllInputParsedException";
-  if ((leftover && token.tokenType === T.RParen) || (atEnd && expected.has(T.RParen.name))) return undefined;
-  if (leftover) {
+  if (e.name === "NotAllInputParsedException") {
     if (!nothingParsed) return problem("UNEXPECTED_TOKEN", at, `expected \`and\`, \`or\` or the end of the filter, found ${found}`);
     expected.add(T.FieldStart.name);
   }
@@ -62,14 +59,6 @@ export function syntaxProblem(e: IRecognitionException, source: string, nothingP
     return problem("EXPECTED_FIELD", at, `expected a field name${after}, found ${found}`);
   }
   if (expected.has(T.FieldStart.name)) {
-    if (hasPrevious && COMBINATORS.has(previous.tokenType) && (atEnd || token.tokenType === T.RParen || COMBINATORS.has(token.tokenType))) {
-      return problem(
-        "TRAILING_COMBINATOR",
-        span(previous.startOffset, previous.startOffset + previous.image.length),
-        `nothing follows this \`${previous.image}\``,
-        `add a condition after it, or remove the \`${previous.image}\``,
-      );
-    }
     return problem("EXPECTED_FIELD", at, `expected a condition${after}, found ${found}`, VALUES.has(token.tokenType) ? "a condition starts with a field name: `field == value`" : undefined);
   }
   if (expected.has(T.LParen.name)) {

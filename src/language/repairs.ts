@@ -3,6 +3,11 @@ import { problem, type Problem } from "../diagnostics/diagnostic.js";
 import { span } from "./span.js";
 import * as T from "./tokens.js";
 
+/**
+ * Token-level repairs made before parsing, each reported as an error: the parser then reads the
+ * rest of the filter as it was meant, so what follows a slip is still checked.
+ */
+
 const ENDS_CONDITION = new Set<TokenType>([T.StringLiteral, T.NumberLiteral, T.True, T.False, T.RParen, T.TypographicString]);
 const STARTS_CONDITION = new Set<TokenType>([T.Identifier, T.QuotedIdentifier, T.Not, T.LParen]);
 const FIELD_END = new Set<TokenType>([T.Identifier, T.QuotedIdentifier]);
@@ -59,4 +64,44 @@ function oneTypoAway(a: string, b: string): boolean {
     rest(a, i) === rest(b, i + 1) || // b has an extra letter
     (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a, i + 2) === rest(b, i + 2)) // swap
   );
+}
+
+const COMBINATORS = new Set<TokenType>([T.And, T.Or]);
+
+/**
+ * An `and` or `or` with nothing after it (the end, a `)`, another combinator) is reported and
+ * dropped: `a == 1 and` is read as `a == 1`.
+ */
+export function dropTrailingCombinators(tokens: IToken[], problems: Problem[]): IToken[] {
+  return tokens.filter((t, i) => {
+    if (!COMBINATORS.has(t.tokenType)) return true;
+    const next = tokens[i + 1]?.tokenType;
+    if (next !== undefined && next !== T.RParen && !COMBINATORS.has(next)) return true;
+    problems.push(
+      problem("TRAILING_COMBINATOR", span(t.startOffset, t.startOffset + t.image.length), `nothing follows this \`${t.image}\``, `add a condition after it, or remove the \`${t.image}\``),
+    );
+    return false;
+  });
+}
+
+/**
+ * Matches parentheses over the tokens. A `)` without a `(` is reported where it stands and
+ * dropped; an unclosed `(` is reported where it was opened and closed at the end of the filter
+ * (with a token of no width), so the parser reads everything between.
+ */
+export function balanceParentheses(tokens: IToken[], problems: Problem[], end: number): IToken[] {
+  const open: IToken[] = [];
+  const balanced = tokens.filter((t) => {
+    if (t.tokenType === T.LParen) open.push(t);
+    else if (t.tokenType === T.RParen && open.pop() === undefined) {
+      problems.push(problem("UNMATCHED_PAREN", span(t.startOffset, t.startOffset + 1), "this `)` has no matching `(`", "remove it, or add the `(` it closes"));
+      return false;
+    }
+    return true;
+  });
+  for (const t of open) {
+    problems.push(problem("UNCLOSED_PAREN", span(t.startOffset, t.startOffset + 1), "this `(` is never closed", "add a `)` to close it"));
+    balanced.push({ ...createTokenInstance(T.RParen, "", end, end, NaN, NaN, NaN, NaN), isInsertedInRecovery: true });
+  }
+  return balanced;
 }
