@@ -293,8 +293,12 @@ export class FilterParser extends EmbeddedActionsParser {
       const syntax = this.errors.map((e) => syntaxProblem(e, source, body === null));
       return { body, problems: [...this.problems, ...syntax.filter((p) => p !== undefined)] };
     } catch (e) {
-      if (!(e instanceof Abort)) throw e;
-      return { body: null, problems: [e.reason] };
+      if (e instanceof Abort) return { body: null, problems: [e.reason] };
+      // A caller already deep in its own stack may leave less room than MAX_DEPTH_CEILING assumes.
+      if (e instanceof RangeError && tokens.length > 0) {
+        return { body: null, problems: [problem("TOO_DEEP", tokenSpan(tokens[0]!), "the filter is nested too deeply to read here", "simplify the filter")] };
+      }
+      throw e;
     }
   }
 }

@@ -86,8 +86,8 @@ export function dropTrailingCombinators(tokens: IToken[], problems: Problem[]): 
 
 /**
  * Matches parentheses over the tokens. A `)` without a `(` is reported where it stands and
- * dropped; an unclosed `(` is reported where it was opened and closed at the end of the filter
- * (with a token of no width), so the parser reads everything between.
+ * dropped; unclosed `(` are reported where the first of them was opened and closed at the end
+ * of the filter (with tokens of no width), so the parser reads everything between.
  */
 export function balanceParentheses(tokens: IToken[], problems: Problem[], end: number): IToken[] {
   const open: IToken[] = [];
@@ -99,8 +99,12 @@ export function balanceParentheses(tokens: IToken[], problems: Problem[], end: n
     }
     return true;
   });
-  for (const t of open) {
-    problems.push(problem("UNCLOSED_PAREN", span(t.startOffset, t.startOffset + 1), "this `(` is never closed", "add a `)` to close it"));
+  // One report, at the outermost: each `(` after it is unclosed too, and is closed with it.
+  if (open.length > 0) {
+    const more = open.length > 1 ? ` (nor are the ${open.length - 1} after it)` : "";
+    problems.push(problem("UNCLOSED_PAREN", span(open[0]!.startOffset, open[0]!.startOffset + 1), `this \`(\` is never closed${more}`, "add a `)` to close it"));
+  }
+  for (let i = 0; i < open.length; i++) {
     balanced.push({ ...createTokenInstance(T.RParen, "", end, end, NaN, NaN, NaN, NaN), isInsertedInRecovery: true });
   }
   return balanced;
