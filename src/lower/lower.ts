@@ -11,7 +11,7 @@ import {
   type Value,
   type ValueType,
 } from "../language/ast.js";
-import { field as fieldText } from "../language/printer.js";
+import { field as fieldText, value as valueText } from "../language/printer.js";
 import type { Span } from "../language/span.js";
 import type { Condition, MetaCondition, MetaOperator } from "./conditions.js";
 
@@ -115,7 +115,7 @@ function lowerOr(or: OrExpression, out: Condition[], problems: Problem[]): void 
           "OR_ACROSS_FIELDS",
           or.span,
           `\`or\` across different fields (\`${fieldText(field)}\` and \`${fieldText(f)}\`) cannot be sent: the API joins every condition with \`and\``,
-          "`or` works between values of one field (`status == \"a\" or status == \"b\"`); for other fields make one request per alternative",
+          acrossFieldsHint(operands),
         ),
       );
     }
@@ -127,6 +127,22 @@ function lowerOr(or: OrExpression, out: Condition[], problems: Problem[]): void 
   if (!type) return;
   const merged = meta(field!, "in", type, values, or.span);
   out.push(merged.values.length === 1 ? { ...merged, operator: "eq" } : merged);
+}
+
+/**
+ * Make one request per field; where one field has several values, say how to write them as one
+ * `in`, which is the part of the `or` the API can run.
+ */
+function acrossFieldsHint(operands: readonly Expression[]): string {
+  const byField = new Map<string, Value[]>();
+  for (const o of operands) {
+    if ((o.kind !== "Comparison" || o.operator !== "==") && (o.kind !== "In" || o.negated)) continue;
+    const key = fieldText(o.field);
+    byField.set(key, [...(byField.get(key) ?? []), ...(o.kind === "Comparison" ? [o.value] : o.values)]);
+  }
+  const several = [...byField].find(([, values]) => dedupe(values).length > 1);
+  const inForm = several ? `; the \`${several[0]}\` part can be one condition: \`${several[0]} in (${dedupe(several[1]).map(valueText).join(", ")})\`` : "";
+  return `make one request per field and merge the results${inForm}`;
 }
 
 function flattenOr(e: Expression): Expression[] {
