@@ -12,11 +12,12 @@ export function numberText(n: number): string {
  * NUMBER_NOT_FINITE.
  */
 export function imprecision(numeral: string, value: number, at: Span): Problem | undefined {
-  if (!Number.isFinite(value) || sameDecimal(numeral, numberText(value))) return undefined;
+  const text = numberText(value);
+  if (text === numeral || !Number.isFinite(value) || sameDecimal(numeral, text)) return undefined;
   return problem(
     "NUMBER_IMPRECISE",
     at,
-    `${numeral} cannot be represented exactly: it would be sent as ${numberText(value)}`,
+    `${numeral} cannot be represented exactly: it would be sent as ${text}`,
     "numbers keep about 15 significant digits; write fewer, or store the value as a string",
   );
 }
