@@ -33,6 +33,18 @@ export function check(input: string | Filter, options: CompileOptions = {}): Che
   if (typeof input !== "string" && (typeof input !== "object" || input === null || input.kind !== "Filter")) {
     return { ok: false, conditions: [], diagnostics: [invalidInput("filter text or a Filter", input)] };
   }
+  options ??= {};
+  if (typeof input === "string") return checked(input, options);
+  // A Filter built by hand may not have the shape the passes rely on.
+  try {
+    return checked(input, options);
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e;
+    return { ok: false, conditions: [], diagnostics: [invalidInput("a well-formed Filter", `one that fails with "${e.message}"`)] };
+  }
+}
+
+function checked(input: string | Filter, options: CompileOptions): CheckResult {
   const limits = withDefaults(options.limits);
   const source = typeof input === "string" ? input : (options.source ?? "");
   const { filter, problems } = typeof input === "string" ? parseSource(input, limits) : { filter: input, problems: [] as Problem[] };

@@ -130,3 +130,65 @@ describe("formatDiagnostic", () => {
     expect(formatDiagnostic("a == 1", d)).toBe("error INVALID_PER_PAGE: the page size (perPage, per_page) must be an integer from 10 to 10000, not 1");
   });
 });
+
+describe("found in review", () => {
+  it("ignores limits given as undefined or not as numbers", () => {
+    const limits = { maxConditions: undefined, maxDepth: "3", maxLength: Number.NaN } as never;
+    expect(check("a == 1", { limits })).toMatchObject({ ok: true, query: "meta.a[eq:number]=1" });
+    expect(check(`a == 1${" and b == 1".repeat(5)}`, { limits }).diagnostics.map((d) => d.code)).toEqual(["TOO_MANY_CONDITIONS"]);
+  });
+
+  it("gives back a nesting level when a syntax error leaves a group", () => {
+    const groups = Array.from({ length: 70 }, () => "(a == 1 5)").join(" and ");
+    expect(check(groups).diagnostics.map((d) => d.code)).not.toContain("TOO_DEEP");
+    expect(check("(a == 1 5 6) and (b == 2)", { limits: { maxDepth: 1 } }).diagnostics.map((d) => d.code)).toEqual(["UNEXPECTED_TOKEN"]);
+  });
+
+  it.each([
+    ["(a ==", ["UNCLOSED_PAREN 0-1", "EXPECTED_VALUE 5-5"]],
+    ["(a in (1,", ["UNCLOSED_PAREN 0-1", "EXPECTED_VALUE 9-9"]],
+    ["(not", ["UNCLOSED_PAREN 0-1", "EXPECTED_FIELD 4-4"]],
+    ["(a == 1) and (b ==", ["UNCLOSED_PAREN 13-14", "EXPECTED_VALUE 18-18"]],
+  ])("reports what is missing before an unclosed `(`: %s", (source, expected) => {
+    expect(check(source).diagnostics.map((d) => `${d.code} ${d.start}-${d.end}`)).toEqual(expected);
+    expect(check(source).diagnostics[1]!.message).toMatch(/found the end of the filter$/);
+  });
+
+  it("counts the unclosed `(` after the first in one report", () => {
+    expect(check("((a == 1").diagnostics[0]!.message).toBe("this `(` is never closed (nor is the `(` after it)");
+    expect(check("(((a == 1").diagnostics[0]!.message).toBe("this `(` is never closed (nor are the 2 after it)");
+  });
+
+  it("suggests an `in` for part of an `or` only where the API would take it", () => {
+    for (const source of ["a == true or a == false or b == 1", 'a == 1 or a == "1" or b == 2', 'x == 1 or y == 2 or creator == "a" or creator == "b"']) {
+      expect(only(source, "OR_ACROSS_FIELDS").hint).toBe("make one request per field and merge the results");
+    }
+    const eleven = Array.from({ length: 11 }, (_, i) => `a == ${i}`).join(" or ");
+    expect(only(`${eleven} or b == 1`, "OR_ACROSS_FIELDS").hint).toBe("make one request per field and merge the results");
+  });
+
+  it("holds a written boolean `in` inside an `or` to the rules of `in`", () => {
+    expect(check("enabled in (true) or enabled == true").diagnostics.map((d) => d.code)).toEqual(["IN_BOOLEAN_UNSUPPORTED"]);
+  });
+
+  it("reads names that start with a digit after a dot", () => {
+    expect(check("items.0.name == 1 and a.1b == 2").query).toBe("meta.items.0.name[eq:number]=1&meta.a.1b[eq:number]=2");
+    expect(check("`2fa` == true").query).toBe("meta.2fa[eq:boolean]=true");
+  });
+
+  it("reads Unicode spaces as spaces", () => {
+    for (const space of ["\u2009", "\u3000", "\u00a0", "\u2003", "\u205f"]) {
+      expect(check(`a${space}==${space}"x"`).query, JSON.stringify(space)).toBe("meta.a[eq:string]=x");
+    }
+    expect(check('a\u200b== "x"').diagnostics.map((d) => d.code)).toEqual(["UNKNOWN_CHARACTER"]);
+  });
+
+  it("says when two combinators stand together", () => {
+    expect(only("a == 1 and or b == 2", "TRAILING_COMBINATOR")).toMatchObject({ start: 7, end: 10, message: "no condition between this `and` and the `or` after it" });
+  });
+
+  it("reports a malformed Filter or null options from JavaScript, without throwing", () => {
+    expect(check({ kind: "Filter", body: { kind: "Comparison" } } as never).diagnostics.map((d) => d.code)).toEqual(["INVALID_INPUT"]);
+    expect(check("a == 1", null as never).ok).toBe(true);
+  });
+});

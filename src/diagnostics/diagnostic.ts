@@ -34,7 +34,7 @@ export function problem(code: DiagnosticCode, span: Span, message: string, hint?
 
 /** For JavaScript callers that pass something other than text (or a `Filter`) where it is expected. */
 export function invalidInput(expected: string, got: unknown): Diagnostic {
-  const what = got === null ? "null" : Array.isArray(got) ? "an array" : typeof got;
+  const what = typeof got === "string" ? got : got === null ? "null" : Array.isArray(got) ? "an array" : typeof got;
   return { code: "INVALID_INPUT", severity: "error", message: `expected ${expected}, got ${what}`, start: 0, end: 0, line: 1, column: 1 };
 }
 

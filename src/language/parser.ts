@@ -79,12 +79,8 @@ export class FilterParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             const not = this.CONSUME(T.Not);
-            this.ACTION(() => this.enter(not));
-            const operand = this.SUBRULE(this.notExpression);
-            return this.ACTION(() => {
-              this.depth--;
-              return operand && { kind: "Not" as const, operand, span: span(not.startOffset, operand.span.end) };
-            });
+            const operand = this.nested(not, () => this.SUBRULE(this.notExpression));
+            return this.ACTION(() => operand && { kind: "Not" as const, operand, span: span(not.startOffset, operand.span.end) });
           },
         },
         { ALT: () => this.SUBRULE(this.primary) },
@@ -99,14 +95,9 @@ export class FilterParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             const open = this.CONSUME(T.LParen);
-            this.ACTION(() => this.enter(open));
-            const inner = this.SUBRULE(this.orExpression);
-            const close = this.CONSUME(T.RParen);
-            return this.ACTION(() => {
-              this.depth--;
-              // The parentheses belong to what they enclose, so spans cover what was typed.
-              return inner && { ...inner, span: span(open.startOffset, end(close, inner.span.end)) };
-            });
+            const [inner, close] = this.nested(open, () => [this.SUBRULE(this.orExpression), this.CONSUME(T.RParen)] as const);
+            // The parentheses belong to what they enclose, so spans cover what was typed.
+            return this.ACTION(() => inner && { ...inner, span: span(open.startOffset, end(close, inner.span.end)) });
           },
         },
         { ALT: () => this.SUBRULE(this.condition) },
@@ -145,7 +136,7 @@ export class FilterParser extends EmbeddedActionsParser {
                 const value = this.SUBRULE2(this.value);
                 this.ACTION(() => {
                   if (values.length === this.limits.maxListValues) {
-                    throw new Abort(problem("TOO_MANY_VALUES", value ? value.span : tokenSpan(open), `more than ${this.limits.maxListValues} values in one list`, "the API takes at most 10"));
+                    throw new Abort(problem("TOO_MANY_VALUES", value ? value.span : tokenSpan(open), `more than ${this.limits.maxListValues} values in one list`, "the API takes far fewer values in a list; split them over several requests"));
                   }
                   values.push(value);
                 });
@@ -178,7 +169,7 @@ export class FilterParser extends EmbeddedActionsParser {
         // An unquoted `meta.` in front is the API's own prefix, not part of the path.
         const metaPrefix = rest.length > 0 && first.tokenType === T.Identifier && first.image === "meta";
         const tokens = metaPrefix ? rest : [first, ...rest];
-        return { kind: "Field" as const, path: tokens.map((t) => this.name(t)), metaPrefix, span: span(first.startOffset, tokenEnd(last)) };
+        return { kind: "Field" as const, path: tokens.flatMap((t) => this.names(t)), metaPrefix, span: span(first.startOffset, tokenEnd(last)) };
       });
     },
     RECOVER,
@@ -272,14 +263,28 @@ export class FilterParser extends EmbeddedActionsParser {
     return { kind: "Number", value, raw: t.image, span: tokenSpan(t) };
   }
 
-  private enter(token: IToken): void {
-    if (++this.depth > this.limits.maxDepth) {
-      throw new Abort(problem("TOO_DEEP", tokenSpan(token), `more than ${this.limits.maxDepth} ${this.limits.maxDepth === 1 ? "level" : "levels"} of parentheses and \`not\``, "simplify the filter"));
+  /**
+   * Runs `body` one level deeper, stopping at `maxDepth`. The level is given back in `finally`,
+   * because a syntax error inside may leave by exception, to be recovered from further up.
+   */
+  private nested<R>(token: IToken, body: () => R): R {
+    this.ACTION(() => {
+      if (this.depth + 1 > this.limits.maxDepth) {
+        throw new Abort(problem("TOO_DEEP", tokenSpan(token), `more than ${this.limits.maxDepth} ${this.limits.maxDepth === 1 ? "level" : "levels"} of parentheses and \`not\``, "simplify the filter"));
+      }
+    });
+    this.depth++;
+    try {
+      return body();
+    } finally {
+      this.depth--;
     }
   }
 
-  private name(t: IToken): string {
-    return t.tokenType === T.QuotedIdentifier ? unquote(t.image, t.startOffset, this.problems) : t.image;
+  /** The names a path token stands for: a number-shaped token after a dot may hold several (`0.name`). */
+  private names(t: IToken): string[] {
+    if (t.tokenType === T.QuotedIdentifier) return [unquote(t.image, t.startOffset, this.problems)];
+    return t.tokenType === T.NumberLiteral ? t.image.split(".") : [t.image];
   }
 
   /** Runs the grammar over `tokens`: the tree (what could be parsed), and every problem found. */
@@ -293,7 +298,7 @@ export class FilterParser extends EmbeddedActionsParser {
       const syntax = this.errors.map((e) => syntaxProblem(e, source, body === null));
       return { body, problems: [...this.problems, ...syntax.filter((p) => p !== undefined)] };
     } catch (e) {
-      if (e instanceof Abort) return { body: null, problems: [e.reason] };
+      if (e instanceof Abort) return { body: null, problems: [...this.problems, e.reason] };
       // A caller already deep in its own stack may leave less room than MAX_DEPTH_CEILING assumes.
       if (e instanceof RangeError && tokens.length > 0) {
         return { body: null, problems: [problem("TOO_DEEP", tokenSpan(tokens[0]!), "the filter is nested too deeply to read here", "simplify the filter")] };

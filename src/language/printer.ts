@@ -1,14 +1,19 @@
 import type { Expression, Field, Filter, Value } from "./ast.js";
 import { numberText } from "./numbers.js";
 import { quoteIdentifier, quoteString } from "./strings.js";
+import { KEYWORD_TEXT } from "./tokens.js";
 
-const KEYWORDS = new Set(["and", "or", "not", "in", "true", "false"]);
-const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const KEYWORDS = new Set(KEYWORD_TEXT.values());
+// Names written without backticks: the first must read as an identifier (not a keyword, not a
+// number); after a dot, digits may lead (`items.0`) and keywords are names.
+const PLAIN_FIRST_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const PLAIN_NAME = /^[A-Za-z0-9_]+$/;
 
 /**
  * Canonical filter text: `==` for equality, double-quoted strings, lower-case keywords, single
  * spaces, and parentheses only where the structure needs them (plus around an `and` inside an
- * `or`, for the reader). `parse(format(f))` gives back `f`, spans aside.
+ * `or`, for the reader). `parse(format(f))` gives back `f`, spans aside, and `metaPrefix` aside
+ * where the prefix changes nothing (`meta.status` prints as `status`).
  */
 export function format(filter: Filter): string {
   return filter.body ? expression(filter.body, "top") : "";
@@ -34,7 +39,9 @@ function expression(e: Expression, parent: Context): string {
 }
 
 export function field(f: Field): string {
-  const names = f.path.map((name, i) => (PLAIN_NAME.test(name) && (i > 0 || !KEYWORDS.has(name.toLowerCase())) ? name : quoteIdentifier(name)));
+  const names = f.path.map((name, i) =>
+    (i === 0 ? PLAIN_FIRST_NAME.test(name) && !KEYWORDS.has(name.toLowerCase()) : PLAIN_NAME.test(name)) ? name : quoteIdentifier(name),
+  );
   return needsMetaPrefix(f) ? `meta.${names.join(".")}` : names.join(".");
 }
 

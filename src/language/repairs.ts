@@ -43,7 +43,7 @@ export function fixMisspelledKeywords(tokens: IToken[], problems: Problem[]): vo
 }
 
 function keywordText(k: TokenType): string {
-  return (k.PATTERN as RegExp).source.split("|")[0]!;
+  return T.KEYWORD_TEXT.get(k)!;
 }
 
 /** `x == inn (`: the word after an operator is a value, not a misspelled `in`. */
@@ -77,8 +77,11 @@ export function dropTrailingCombinators(tokens: IToken[], problems: Problem[]): 
     if (!COMBINATORS.has(t.tokenType)) return true;
     const next = tokens[i + 1]?.tokenType;
     if (next !== undefined && next !== T.RParen && !COMBINATORS.has(next)) return true;
+    const at = span(t.startOffset, t.startOffset + t.image.length);
     problems.push(
-      problem("TRAILING_COMBINATOR", span(t.startOffset, t.startOffset + t.image.length), `nothing follows this \`${t.image}\``, `add a condition after it, or remove the \`${t.image}\``),
+      next !== undefined && COMBINATORS.has(next)
+        ? problem("TRAILING_COMBINATOR", at, `no condition between this \`${t.image}\` and the \`${tokens[i + 1]!.image}\` after it`, `remove one of them, or add a condition between`)
+        : problem("TRAILING_COMBINATOR", at, `nothing follows this \`${t.image}\``, `add a condition after it, or remove the \`${t.image}\``),
     );
     return false;
   });
@@ -101,7 +104,7 @@ export function balanceParentheses(tokens: IToken[], problems: Problem[], end: n
   });
   // One report, at the outermost: each `(` after it is unclosed too, and is closed with it.
   if (open.length > 0) {
-    const more = open.length > 1 ? ` (nor are the ${open.length - 1} after it)` : "";
+    const more = open.length === 1 ? "" : open.length === 2 ? " (nor is the `(` after it)" : ` (nor are the ${open.length - 1} after it)`;
     problems.push(problem("UNCLOSED_PAREN", span(open[0]!.startOffset, open[0]!.startOffset + 1), `this \`(\` is never closed${more}`, "add a `)` to close it"));
   }
   for (let i = 0; i < open.length; i++) {

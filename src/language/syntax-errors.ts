@@ -28,9 +28,12 @@ const VALUES = new Set<TokenType>([T.StringLiteral, T.NumberLiteral, T.True, T.F
  */
 export function syntaxProblem(e: IRecognitionException, source: string, nothingParsed: boolean): Problem | undefined {
   const token = e.token;
-  if (token.isInsertedInRecovery) return undefined;
   const expected = new Set(e.message.split("|"));
-  const atEnd = token.tokenType === EOF;
+  // A `)` added at the end to close an unclosed `(`: an error that wanted it is UNCLOSED_PAREN's
+  // business, any other stands at the end of the filter.
+  const added = token.isInsertedInRecovery === true;
+  if (added && (expected.has(T.RParen.name) || e.name === "NotAllInputParsedException")) return undefined;
+  const atEnd = added || token.tokenType === EOF;
   const at: Span = atEnd ? span(source.length, source.length) : span(token.startOffset, token.startOffset + token.image.length);
   const found = describe(token);
   const previous = (e as { previousToken?: IToken }).previousToken;
@@ -70,6 +73,7 @@ export function syntaxProblem(e: IRecognitionException, source: string, nothingP
 
 /** A token as a person would name it in a sentence. */
 function describe(token: IToken): string {
+  if (token.isInsertedInRecovery) return "the end of the filter";
   const image = token.image.length > 30 ? `${token.image.slice(0, 27)}...` : token.image;
   switch (token.tokenType) {
     case EOF:

@@ -8,12 +8,13 @@ export const ComparisonOperator = createToken({ name: "ComparisonOperator", labe
 // Identifiers come first in the definitions (keywords refer to them as their longer alternative)
 // but last in the lexer's list, so that `and` is a keyword and `android` a field.
 // Letters beyond ASCII (`café`) are read as part of a word so that the word gets a useful error
-// (UNQUOTED_VALUE, FIELD_NAME_INVALID) instead of UNKNOWN_CHARACTER; typographic quotes and line
-// separators (U+2018-U+202F) are not word characters.
+// (UNQUOTED_VALUE, FIELD_NAME_INVALID) instead of UNKNOWN_CHARACTER. Not word characters: the
+// Unicode spaces (U+1680, U+2000-U+200A, U+205F, U+3000, which are whitespace), and the rest of
+// U+2000-U+206F (zero-width and bidi marks, typographic quotes, line separators, punctuation).
 export const Identifier = createToken({
   name: "Identifier",
   label: "a field name",
-  pattern: /[A-Za-z_\u00c0-\u2017\u2030-\uffff][\w\u00c0-\u2017\u2030-\uffff]*/,
+  pattern: /[A-Za-z_\u00c0-\u167f\u1681-\u1fff\u2070-\u2fff\u3001-\ufefe\uff00-\uffff][\w\u00c0-\u167f\u1681-\u1fff\u2070-\u2fff\u3001-\ufefe\uff00-\uffff]*/,
   categories: [FieldStart, FieldSegment],
 });
 
@@ -31,7 +32,7 @@ function keyword(name: string, word: string, symbol?: string): TokenType {
 
 export const WhiteSpace = createToken({
   name: "WhiteSpace",
-  pattern: /[ \t\r\n\f\v\u00a0\ufeff]+/,
+  pattern: /[ \t\r\n\f\v\u00a0\u1680\u2000-\u200a\u205f\u3000\ufeff]+/,
   group: Lexer.SKIPPED,
   line_breaks: true,
 });
@@ -59,10 +60,13 @@ export const TypographicString = createToken({
 });
 // A number runs on through letters, digits and dots (`1_000`, `1.2.3`, `5px`) so that a malformed
 // one is reported whole (INVALID_NUMBER) rather than as a number followed by a stray word.
+// After a dot it can also be names that start with a digit: `items.0.name` is read as `items`,
+// `.`, `0.name`, and the parser splits `0.name` into the names `0` and `name`.
 export const NumberLiteral = createToken({
   name: "NumberLiteral",
   label: "a number",
   pattern: /-?\d(?:[eE][+-]\d|[\dA-Za-z_.])*/,
+  categories: [FieldSegment],
 });
 /** What a well-formed number looks like. */
 export const NUMBER = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
@@ -94,6 +98,16 @@ export const Not = keyword("Not", "not");
 export const In = keyword("In", "in");
 export const True = keyword("True", "true");
 export const False = keyword("False", "false");
+
+/** Each keyword token's word, as written in canonical text. */
+export const KEYWORD_TEXT: ReadonlyMap<TokenType, string> = new Map([
+  [And, "and"],
+  [Or, "or"],
+  [Not, "not"],
+  [In, "in"],
+  [True, "true"],
+  [False, "false"],
+]);
 
 /** Every token type the parser knows, categories included, in lexing priority order. */
 export const ALL_TOKENS: TokenType[] = [

@@ -28,6 +28,3 @@ export interface CreatorCondition {
 
 /** What the API can run: a flat AND of these, in source order. */
 export type Condition = MetaCondition | CreatorCondition;
-
-export const RANGE_OPERATORS: ReadonlySet<MetaOperator> = new Set(["gt", "gte", "lt", "lte"]);
-

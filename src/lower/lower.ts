@@ -13,6 +13,7 @@ import {
 } from "../language/ast.js";
 import { field as fieldText, value as valueText } from "../language/printer.js";
 import type { Span } from "../language/span.js";
+import { DEFAULT_LIMITS } from "../validate/defaults.js";
 import type { Condition, MetaCondition, MetaOperator } from "./conditions.js";
 
 const RANGE: Record<string, MetaOperator> = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
@@ -123,7 +124,8 @@ function lowerOr(or: OrExpression, out: Condition[], problems: Problem[]): void 
     if (o.kind === "Comparison") values.push(o.value);
     else values.push(...(o as InList).values);
   }
-  const type = listType(values, or.span, problems, false);
+  // A written `in (...)` among the operands is held to the rules of a written list.
+  const type = listType(values, or.span, problems, operands.some((o) => o.kind === "In"));
   if (!type) return;
   const merged = meta(field!, "in", type, values, or.span);
   out.push(merged.values.length === 1 ? { ...merged, operator: "eq" } : merged);
@@ -137,10 +139,17 @@ function acrossFieldsHint(operands: readonly Expression[]): string {
   const byField = new Map<string, Value[]>();
   for (const o of operands) {
     if ((o.kind !== "Comparison" || o.operator !== "==") && (o.kind !== "In" || o.negated)) continue;
+    if (isCreatorField(o.field)) continue;
     const key = fieldText(o.field);
     byField.set(key, [...(byField.get(key) ?? []), ...(o.kind === "Comparison" ? [o.value] : o.values)]);
   }
-  const several = [...byField].find(([, values]) => dedupe(values).length > 1);
+  // Only an `in` the API would take: several values of one type, not booleans, within the limit.
+  const runnable = (values: Value[]) => {
+    const unique = dedupe(values);
+    const types = new Set(unique.map(valueType));
+    return unique.length > 1 && unique.length <= DEFAULT_LIMITS.maxInValues && types.size === 1 && !types.has("boolean");
+  };
+  const several = [...byField].find(([, values]) => runnable(values));
   const inForm = several ? `; the \`${several[0]}\` part can be one condition: \`${several[0]} in (${dedupe(several[1]).map(valueText).join(", ")})\`` : "";
   return `make one request per field and merge the results${inForm}`;
 }

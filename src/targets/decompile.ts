@@ -115,8 +115,12 @@ export function decompile(queryOrUrl: string, options: { readonly limits?: Parti
     const f = field(path.split("."), true, keySpan);
     const op = operator.split(":")[0]!;
     if (op === "in") {
-      const values = raw.split("|").map((piece) => typed(piece, type, valueSpan));
-      if (values.every((v) => v !== undefined)) conditions.push({ kind: "In", field: f, negated: false, values: values as Value[], span: whole });
+      // Each value gets its own span: split the text as written, on `|` raw or encoded.
+      const values = pieces(text, valueSpan).map((at) => {
+        const piece = decode(text, at, problems);
+        return piece === undefined ? undefined : typed(piece, type, at);
+      });
+      if (values.every((v) => v !== undefined)) conditions.push({ kind: "In", field: f, negated: false, values, span: whole });
       return;
     }
     const value = typed(raw, type, valueSpan);
@@ -140,6 +144,20 @@ export function decompile(queryOrUrl: string, options: { readonly limits?: Parti
   if (problems.length > 0) throw new FilterError(diagnose(queryOrUrl, problems, limits));
   const body = conditions.length === 0 ? null : conditions.length === 1 ? conditions[0]! : { kind: "And" as const, operands: conditions, span: span(start, end) };
   return { filter: { kind: "Filter", body, span: span(0, queryOrUrl.length) }, ...result };
+}
+
+/** The spans of the values in an `in` list, separated by `|` or its encoding `%7C`. */
+function pieces(text: string, at: Span): Span[] {
+  const spans: Span[] = [];
+  const separator = /\||%7C/gi;
+  separator.lastIndex = at.start;
+  let start = at.start;
+  for (let m = separator.exec(text); m !== null && m.index < at.end; m = separator.exec(text)) {
+    spans.push(span(start, m.index));
+    start = m.index + m[0].length;
+  }
+  spans.push(span(start, at.end));
+  return spans;
 }
 
 /**

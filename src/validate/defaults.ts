@@ -57,8 +57,14 @@ export const DEFAULT_LIMITS: Limits = {
  */
 export const MAX_DEPTH_CEILING = 128;
 
+/** The defaults with the given overrides; an override that is not a number (or is NaN) is ignored. */
 export function withDefaults(overrides: Partial<Limits> | undefined): Limits {
-  return overrides ? { ...DEFAULT_LIMITS, ...overrides } : DEFAULT_LIMITS;
+  if (!overrides) return DEFAULT_LIMITS;
+  const limits: Record<string, number> = { ...DEFAULT_LIMITS };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (key in DEFAULT_LIMITS && typeof value === "number" && !Number.isNaN(value)) limits[key] = value;
+  }
+  return limits as unknown as Limits;
 }
 
 export type SortOrder = "asc" | "desc";

@@ -1,7 +1,6 @@
 import { problem } from "../../diagnostics/diagnostic.js";
+import { LONE_SURROGATE } from "../../language/strings.js";
 import type { Rule } from "../rule.js";
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** A string with half a surrogate pair (`"\uD800"`) has no UTF-8 form, so it cannot be sent. */
 export const stringEncoding: Rule = ({ conditions }, report) => {
