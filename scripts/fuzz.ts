@@ -29,6 +29,12 @@ const largeQuery = fc.oneof(
   fc.nat({ max: 100000 }).map((n) => "&".repeat(n)),
 );
 
+function timed(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
 type Campaign = { name: string; inputs: fc.Arbitrary<string>; run: (input: string) => "ok" | "invalid"; share: number };
 const campaigns: Campaign[] = [
   { name: "mutated valid filters", inputs: mutatedText, run: checkFilterText, share: 0.35 },
@@ -52,7 +58,9 @@ for (const c of campaigns) {
     fc.property(c.inputs, (input) => {
       const start = performance.now();
       counts[c.run(input)]++;
-      const ms = performance.now() - start;
+      let ms = performance.now() - start;
+      // A garbage-collection pause can land on any case: a slow one is timed again before it fails.
+      if (ms > BOUND_MS(input.length)) ms = Math.min(ms, ...[1, 2, 3].map(() => timed(() => c.run(input))));
       if (ms > BOUND_MS(input.length)) throw new Error(`took ${ms.toFixed(1)} ms for ${input.length} characters`);
       if (ms > slowest.ms) slowest = { ms, length: input.length };
       if (input.length >= 1000) worstPerChar = Math.max(worstPerChar, (ms * 1000) / input.length);
