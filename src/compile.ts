@@ -3,11 +3,14 @@ import type { Filter } from "./language/ast.js";
 import { diagnose, parseSource, type ParseOptions } from "./language/parse.js";
 import type { Condition } from "./lower/conditions.js";
 import { lower } from "./lower/lower.js";
+import { defineSchema, type Schema, type SchemaInput } from "./schema/schema.js";
 import { toQueryString, type QueryStringOptions } from "./targets/query-string.js";
 import { withDefaults, type RequestOptions } from "./validate/defaults.js";
 import { validate } from "./validate/validate.js";
 
-export interface CompileOptions extends QueryStringOptions, RequestOptions, ParseOptions {  /**
+export interface CompileOptions extends QueryStringOptions, RequestOptions, ParseOptions {
+  /** The user's metadata fields: unknown fields, wrong types and unlisted values are reported. */
+  readonly schema?: Schema | SchemaInput | string;  /**
    * When the input is a `Filter`, the text its spans point into (the source it was parsed from,
    * or the query string it was decompiled from), so diagnostics get the right lines and columns.
    */
@@ -45,6 +48,13 @@ export function check(input: string | Filter, options: CompileOptions = {}): Che
 }
 
 function checked(input: string | Filter, options: CompileOptions): CheckResult {
+  let schema: Schema | undefined;
+  try {
+    schema = options.schema === undefined ? undefined : defineSchema(options.schema);
+  } catch (e) {
+    if (e instanceof FilterError) return { ok: false, conditions: [], diagnostics: e.diagnostics };
+    throw e;
+  }
   const limits = withDefaults(options.limits);
   const source = typeof input === "string" ? input : (options.source ?? "");
   const { filter, problems } = typeof input === "string" ? parseSource(input, limits) : { filter: input, problems: [] as Problem[] };
@@ -52,7 +62,7 @@ function checked(input: string | Filter, options: CompileOptions): CheckResult {
 
   const lowered = lower(filter);
   problems.push(...lowered.problems);
-  problems.push(...validate({ conditions: lowered.conditions, limits, request: options }));
+  problems.push(...validate({ conditions: lowered.conditions, limits, request: options, schema }));
   const diagnostics = diagnose(source, problems, limits);
   if (hasErrors(problems)) return { ok: false, conditions: lowered.conditions, diagnostics };
   return { ok: true, query: toQueryString(lowered.conditions, options), conditions: lowered.conditions, diagnostics };

@@ -5,6 +5,7 @@ export type { QueryStringOptions } from "./targets/query-string.js";
 export { decompile, type Decompiled } from "./targets/decompile.js";
 export { FilterError, type Diagnostic } from "./diagnostics/diagnostic.js";
 export { formatDiagnostic } from "./diagnostics/code-frame.js";
+export { defineSchema, type Schema, type SchemaInput, type FieldSpec } from "./schema/schema.js";
 export { CODES, type DiagnosticCode, type Severity } from "./diagnostics/codes.js";
 export { DEFAULT_LIMITS, type Limits, type RequestOptions, type SortOrder } from "./validate/defaults.js";
 export type { Condition, CreatorCondition, MetaCondition, MetaOperator } from "./lower/conditions.js";

@@ -3,12 +3,14 @@ import { parseArgs } from "node:util";
 import {
   check,
   decompile,
+  defineSchema,
   format,
   formatDiagnostic,
   FilterError,
   parse,
   type CompileOptions,
   type Diagnostic,
+  type Schema,
 } from "../index.js";
 
 const USAGE = `Usage: cf-images-filter [compile] [options] '<filter>'     print the query string
@@ -28,6 +30,7 @@ Options:
   --sort-order <asc|desc>    append sort_order
   --per-page <n>             append per_page (10..10000)
   --continuation-token <t>   append continuation_token
+  --schema <file.json>       check fields, types and values against a schema of your metadata
   -h, --help                 show this help
 
 Exit status: 0 valid, 1 invalid input, 2 usage error.`;
@@ -63,6 +66,7 @@ function main(argv: string[]): number {
       "sort-order": { type: "string" },
       "per-page": { type: "string" },
       "continuation-token": { type: "string" },
+      schema: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -85,7 +89,9 @@ function main(argv: string[]): number {
   const perPage = values["per-page"];
   if (perPage !== undefined && !/^\d+$/.test(perPage)) throw new UsageError("--per-page takes a whole number");
 
+  const schema = values.schema === undefined ? undefined : readSchema(values.schema);
   const options: CompileOptions = {
+    ...(schema && { schema }),
     ...(typeSuffix && { typeSuffix }),
     ...(values["strict-encoding"] && { encoding: "strict" as const }),
     ...(values["sort-order"] !== undefined && { sortOrder: values["sort-order"] as "asc" | "desc" }),
@@ -119,8 +125,23 @@ function main(argv: string[]): number {
   return outcome.ok ? 0 : 1;
 }
 
+function readSchema(path: string): Schema {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new UsageError(`cannot read the schema ${path}: ${(e as Error).message}`);
+  }
+  try {
+    return defineSchema(text);
+  } catch (e) {
+    if (!(e instanceof FilterError)) throw e;
+    throw new UsageError(`the schema ${path} is not valid:\n${e.diagnostics.map((d) => `  ${d.message}`).join("\n")}`);
+  }
+}
+
 function runCommand(command: string, input: string, options: CompileOptions, account: string | undefined): Outcome {
-  if (command === "decompile") return runDecompile(input);
+  if (command === "decompile") return runDecompile(input, options.schema);
   if (command === "format") return runFormat(input);
   const result = check(input, options);
   const url = result.query !== undefined && account !== undefined ? apiUrl(account, result.query) : undefined;
@@ -131,11 +152,11 @@ function runCommand(command: string, input: string, options: CompileOptions, acc
 }
 
 /** The filter text, checked as `compile` would check it, so a URL the API would refuse says why. */
-function runDecompile(input: string): Outcome {
+function runDecompile(input: string, schema: CompileOptions["schema"]): Outcome {
   return caught(input, () => {
     const { filter, ...request } = decompile(input);
     const text = format(filter);
-    const { ok, diagnostics } = check(filter, { ...request, source: input });
+    const { ok, diagnostics } = check(filter, { ...request, source: input, ...(schema && { schema }) });
     const notes = Object.entries(request).map(([name, value]) => `the query also sets ${QUERY_NAME[name]}=${value}, which is not part of the filter (--json shows it)`);
     if (filter.body === null) notes.push("the query has no filter: it lists every image");
     return { ok, output: text, notes, json: { ok, filter: text, ...request, diagnostics }, diagnostics, source: input };

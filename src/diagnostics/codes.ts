@@ -51,6 +51,12 @@ export const CODES = {
   STRING_INVALID_UNICODE: "error",
   STRING_TOO_LONG: "warning",
   CONTRADICTION: "warning",
+  // checks against a schema of the user's metadata fields
+  SCHEMA_INVALID: "error",
+  UNKNOWN_FIELD: "error",
+  TYPE_MISMATCH: "error",
+  OPERATOR_NOT_ALLOWED: "error",
+  VALUE_NOT_ALLOWED: "warning",
   // request options
   INVALID_SORT_ORDER: "error",
   INVALID_PER_PAGE: "error",
@@ -70,6 +76,7 @@ export type Severity = "error" | "warning";
 /** Codes about the call or the request options rather than a place in the text: no code frame. */
 export const ABOUT_THE_REQUEST: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
   "INVALID_INPUT",
+  "SCHEMA_INVALID",
   "INVALID_SORT_ORDER",
   "INVALID_PER_PAGE",
   "INVALID_CONTINUATION_TOKEN",

@@ -26,10 +26,9 @@ export interface Problem {
   readonly hint?: string;
 }
 
-export function problem(code: DiagnosticCode, span: Span, message: string, hint?: string): Problem {
-  return hint === undefined
-    ? { code, severity: CODES[code], message, span }
-    : { code, severity: CODES[code], message, span, hint };
+/** A problem with the code's usual severity, or `severity` where a setting decides (unknown fields). */
+export function problem(code: DiagnosticCode, span: Span, message: string, hint?: string, severity: Severity = CODES[code]): Problem {
+  return hint === undefined ? { code, severity, message, span } : { code, severity, message, span, hint };
 }
 
 /** For JavaScript callers that pass something other than text (or a `Filter`) where it is expected. */

@@ -1,4 +1,4 @@
-import type { Expression, Field, Filter, Value } from "./ast.js";
+import type { Expression, Field, Filter, Scalar, Value } from "./ast.js";
 import { numberText } from "./numbers.js";
 import { quoteIdentifier, quoteString } from "./strings.js";
 import { KEYWORD_TEXT } from "./tokens.js";
@@ -55,13 +55,12 @@ function needsMetaPrefix(f: Field): boolean {
 }
 
 export function value(v: Value): string {
-  switch (v.kind) {
-    case "String":
-      return quoteString(v.value);
-    case "Number":
-      // -0 and out-of-range numbers keep their written form, so printing never changes a value.
-      return Object.is(v.value, -0) || !Number.isFinite(v.value) ? v.raw : numberText(v.value);
-    case "Boolean":
-      return v.value ? "true" : "false";
-  }
+  // -0 and out-of-range numbers keep their written form, so printing never changes a value.
+  if (v.kind === "Number" && (Object.is(v.value, -0) || !Number.isFinite(v.value))) return v.raw;
+  return scalar(v.value);
+}
+
+/** A bare value as filter text: `"active"`, `5`, `true`. */
+export function scalar(v: Scalar): string {
+  return typeof v === "string" ? quoteString(v) : typeof v === "number" ? numberText(v) : v ? "true" : "false";
 }

@@ -9,6 +9,9 @@ import { finiteNumbers } from "./rules/finite-numbers.js";
 import { inListSize } from "./rules/in-list-size.js";
 import { inValuePipe } from "./rules/in-value-pipe.js";
 import { continuationToken, perPage, sortOrder } from "./rules/request-options.js";
+import { unknownField } from "./rules/schema-fields.js";
+import { fieldTypes } from "./rules/schema-types.js";
+import { allowedValues } from "./rules/schema-values.js";
 import { stringEncoding } from "./rules/string-encoding.js";
 import { stringLength } from "./rules/string-length.js";
 import { tooManyConditions } from "./rules/too-many-conditions.js";
@@ -26,6 +29,9 @@ export const RULES: readonly Rule[] = [
   creatorOnce,
   tooManyConditions,
   contradictions,
+  unknownField,
+  fieldTypes,
+  allowedValues,
   sortOrder,
   perPage,
   continuationToken,
