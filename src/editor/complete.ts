@@ -1,0 +1,259 @@
+import { tokenMatcher, type IToken } from "chevrotain";
+import type { Scalar, ValueType } from "../language/ast.js";
+import { field as fieldText, scalar } from "../language/printer.js";
+import { unquote } from "../language/strings.js";
+import * as T from "../language/tokens.js";
+import { defineSchema, type Schema, type SchemaInput } from "../schema/schema.js";
+
+export interface CompletionItem {
+  readonly label: string;
+  readonly kind: "field" | "operator" | "value" | "keyword" | "punctuation";
+  /** What to put in place of `replaceStart..replaceEnd`. */
+  readonly insertText: string;
+  readonly detail?: string;
+}
+
+export interface Completions {
+  readonly items: readonly CompletionItem[];
+  /** The range the chosen item replaces: the partial word (or string, or operator) at the cursor. */
+  readonly replaceStart: number;
+  readonly replaceEnd: number;
+}
+
+export interface CompleteOptions {
+  /** The user's metadata fields: where fields, their operators and their values come from. */
+  readonly schema?: Schema | SchemaInput | string;
+}
+
+/** Where the cursor stands in the grammar, read from the tokens before it. */
+type State =
+  | "condition" // a condition can start: a field, `not`, `(`
+  | "field" // after a field: an operator
+  | "dot" // after `field.`: the rest of the field
+  | "value" // after an operator: a value
+  | "notIn" // after `field not`: `in`
+  | "listOpen" // after `in`: `(`
+  | "listValue" // in a list, where a value goes
+  | "listNext" // in a list, after a value: `,` or `)`
+  | "end" // after a condition: `and`, `or`, `)`
+  | "lost"; // the text before the cursor does not parse: nothing to suggest
+
+interface Context {
+  state: State;
+  /** Parentheses opened around conditions and not yet closed. */
+  open: number;
+  /** Where the field being typed or compared starts, and its path (without the API's `meta.`). */
+  fieldStart: number;
+  path: string[];
+  /** The field so far is just an unquoted `meta`, which a following dot makes the API's prefix. */
+  bareMeta: boolean;
+  /** Values already in the list being typed. */
+  listed: Scalar[];
+}
+
+const OPERATORS: Record<ValueType | "any", readonly string[]> = {
+  number: ["==", "<", "<=", ">", ">=", "in"],
+  string: ["==", "in"],
+  boolean: ["=="],
+  any: ["==", "<", "<=", ">", ">=", "in"],
+};
+const WORD = new Set([T.Identifier, T.QuotedIdentifier, T.NumberLiteral, ...T.KEYWORD_TEXT.keys()]);
+const VALUE = new Set([T.StringLiteral, T.NumberLiteral, T.True, T.False, T.Identifier, T.TypographicString]);
+const CREATOR: CompletionItem = { label: "creator", kind: "field", insertText: "creator", detail: "the image's creator (the API's creator parameter)" };
+
+/**
+ * What can be typed at `offset` in `source`, on any input, finished or not: fields (from the
+ * schema, and `creator`), the operators the field's type allows, the schema's values (quoted as
+ * needed) and `true`/`false` for booleans, then `and`, `or` and `)`. Items match the partial word
+ * at the cursor case-insensitively; the replace range covers it.
+ */
+export function complete(source: string, offset: number, options: CompleteOptions = {}): Completions {
+  const result = completions(source, offset, options);
+  // Keep words apart: `"active"` then `and` becomes `"active" and`, not `"active"and`.
+  const before = source[result.replaceStart - 1];
+  if (before === undefined || /[\s(]/.test(before)) return result;
+  const items = result.items.map((item) => (item.insertText === ")" || item.insertText.startsWith(",") ? item : { ...item, insertText: ` ${item.insertText}` }));
+  return { ...result, items };
+}
+
+function completions(source: string, offset: number, options: CompleteOptions): Completions {
+  const schema = options.schema === undefined ? undefined : defineSchema(options.schema);
+  const at = Math.max(0, Math.min(offset, source.length));
+  const tokens = T.filterLexer.tokenize(source.slice(0, at)).tokens;
+  const last = tokens[tokens.length - 1];
+  const touching = last !== undefined && last.startOffset + last.image.length === at;
+  const partial = touching && isPartial(last) ? last : undefined;
+  const context = read(partial ? tokens.slice(0, -1) : tokens);
+
+  const empty = { items: [], replaceStart: at, replaceEnd: at };
+  if (context.state === "lost") return empty;
+  const prefix = partial ? partial.image : "";
+  const start = partial ? partial.startOffset : at;
+  const wordEnd = endOfWord(source, at);
+
+  switch (context.state) {
+    case "condition":
+      return matching([...fields(schema), { label: "not", kind: "keyword", insertText: "not" }, { label: "(", kind: "punctuation", insertText: "(" }], prefix, start, wordEnd);
+    case "dot": {
+      // The whole dotted path is replaced, so fields match on what has been typed of it.
+      const typed = source.slice(context.fieldStart, at);
+      const path = context.bareMeta ? typed.slice("meta.".length) : typed;
+      return matching(fields(schema).filter((f) => f.label !== "creator"), path, context.fieldStart, wordEnd);
+    }
+    case "field": {
+      const type = schema?.fields.get(context.path.join("."))?.type;
+      const items = OPERATORS[type ?? "any"].map((op): CompletionItem => ({ label: op, kind: "operator", insertText: op === "in" ? "in (" : op }));
+      if (partial && tokenMatcher(partial, T.ComparisonOperator)) return matching(items, prefix, start, at);
+      return matching(items, prefix, start, wordEnd);
+    }
+    case "notIn":
+      return matching([{ label: "in", kind: "keyword", insertText: "in (" }], prefix, start, wordEnd);
+    case "listOpen":
+      return matching([{ label: "(", kind: "punctuation", insertText: "(" }], prefix, start, wordEnd);
+    case "value":
+    case "listValue": {
+      const items = values(schema, context).filter((item) => context.state === "value" || !context.listed.includes(item.value));
+      if (partial?.tokenType === T.StringLiteral) {
+        // Inside a string: match on its text so far, and replace the whole string.
+        const text = unquote(partial.image, partial.startOffset, []);
+        return matching(items.filter((i) => typeof i.value === "string"), text, start, endOfString(source, partial.startOffset), true);
+      }
+      return matching(items, prefix, start, wordEnd);
+    }
+    case "listNext":
+      return matching(
+        [
+          { label: ",", kind: "punctuation", insertText: ", " },
+          { label: ")", kind: "punctuation", insertText: ")" },
+        ],
+        prefix,
+        start,
+        wordEnd,
+      );
+    case "end": {
+      const items: CompletionItem[] = [
+        { label: "and", kind: "keyword", insertText: "and" },
+        { label: "or", kind: "keyword", insertText: "or" },
+      ];
+      if (context.open > 0) items.push({ label: ")", kind: "punctuation", insertText: ")" });
+      return matching(items, prefix, start, wordEnd);
+    }
+  }
+}
+
+/** A token at the cursor that may still be being typed: a word, an unclosed string, an operator that can grow (`>` to `>=`). */
+function isPartial(t: IToken): boolean {
+  if (t.tokenType === T.StringLiteral) return t.image.length === 1 || t.image[t.image.length - 1] !== t.image[0] || t.image.endsWith(`\\${t.image[0]}`);
+  if (tokenMatcher(t, T.ComparisonOperator)) return OPERATORS.any.some((op) => op.length > t.image.length && op.startsWith(t.image));
+  return WORD.has(t.tokenType);
+}
+
+function read(tokens: readonly IToken[]): Context {
+  const c: Context = { state: "condition", open: 0, fieldStart: 0, path: [], bareMeta: false, listed: [] };
+  for (const t of tokens) {
+    const type = t.tokenType;
+    switch (c.state) {
+      case "condition":
+        if (type === T.Not) break;
+        if (type === T.LParen) c.open++;
+        else if (tokenMatcher(t, T.FieldStart)) {
+          [c.state, c.fieldStart, c.path] = ["field", t.startOffset, names(t)];
+          c.bareMeta = t.tokenType === T.Identifier && t.image === "meta";
+        }
+        else c.state = "lost";
+        break;
+      case "field":
+        if (type === T.Dot) c.state = "dot";
+        else if (tokenMatcher(t, T.ComparisonOperator)) c.state = "value";
+        else if (type === T.Not) c.state = "notIn";
+        else if (type === T.In) c.state = "listOpen";
+        else c.state = "lost";
+        break;
+      case "dot":
+        if (tokenMatcher(t, T.FieldSegment)) {
+          c.state = "field";
+          c.path = c.bareMeta ? names(t) : [...c.path, ...names(t)];
+          c.bareMeta = false;
+        } else c.state = "lost";
+        break;
+      case "value":
+        c.state = VALUE.has(type) ? "end" : "lost";
+        break;
+      case "notIn":
+        c.state = type === T.In ? "listOpen" : "lost";
+        break;
+      case "listOpen":
+        [c.state, c.listed] = type === T.LParen ? ["listValue", []] : ["lost", []];
+        break;
+      case "listValue":
+        if (VALUE.has(type)) {
+          c.state = "listNext";
+          c.listed.push(valueOf(t));
+        } else c.state = type === T.RParen ? "end" : "lost";
+        break;
+      case "listNext":
+        c.state = type === T.Comma ? "listValue" : type === T.RParen ? "end" : "lost";
+        break;
+      case "end":
+        if (type === T.And || type === T.Or) c.state = "condition";
+        else if (type === T.RParen && c.open > 0) c.open--;
+        else c.state = "lost";
+        break;
+      case "lost":
+        // Resynchronise at the next combinator, so one slip does not end completion for good.
+        if (type === T.And || type === T.Or) c.state = "condition";
+        break;
+    }
+  }
+  return c;
+}
+
+function names(t: IToken): string[] {
+  if (t.tokenType === T.QuotedIdentifier) return [unquote(t.image, t.startOffset, [])];
+  return t.tokenType === T.NumberLiteral ? t.image.split(".") : [t.image];
+}
+
+function valueOf(t: IToken): Scalar {
+  if (t.tokenType === T.StringLiteral) return unquote(t.image, t.startOffset, []);
+  if (t.tokenType === T.NumberLiteral) return Number(t.image);
+  if (t.tokenType === T.True || t.tokenType === T.False) return t.tokenType === T.True;
+  return t.image;
+}
+
+function fields(schema: Schema | undefined): CompletionItem[] {
+  const items = [...(schema?.fields ?? [])].map(
+    ([name, spec]): CompletionItem => ({ label: name, kind: "field", insertText: fieldText({ kind: "Field", path: name.split("."), metaPrefix: false, span: { start: 0, end: 0 } }), detail: spec.type }),
+  );
+  return [...items, CREATOR];
+}
+
+function values(schema: Schema | undefined, c: Context): (CompletionItem & { value: Scalar })[] {
+  const spec = schema?.fields.get(c.path.join("."));
+  const listed: readonly Scalar[] = spec?.values ?? (spec?.type === "boolean" ? [true, false] : []);
+  return listed.map((value) => ({ label: typeof value === "string" ? value : scalar(value), kind: "value", insertText: scalar(value), detail: typeof value, value }));
+}
+
+/** Items whose label starts with `prefix`, ignoring case, with the range they replace. */
+function matching(items: readonly CompletionItem[], prefix: string, replaceStart: number, replaceEnd: number, raw = false): Completions {
+  const lower = prefix.toLowerCase();
+  const kept = items
+    .filter((item) => item.label.toLowerCase().startsWith(lower) || (!raw && item.insertText.toLowerCase().startsWith(lower)))
+    .map(({ label, kind, insertText, detail }) => (detail === undefined ? { label, kind, insertText } : { label, kind, insertText, detail }));
+  return { items: kept, replaceStart, replaceEnd };
+}
+
+/** The end of the word the cursor is in (names may run on after the cursor). */
+function endOfWord(text: string, at: number): number {
+  const word = /[\w\u00c0-\uffff`]*/y;
+  word.lastIndex = at;
+  word.exec(text);
+  return word.lastIndex;
+}
+
+const STRING = new RegExp((T.StringLiteral.PATTERN as RegExp).source, "y");
+
+/** The end of the string literal starting at `start`, closing quote included when there is one. */
+function endOfString(text: string, start: number): number {
+  STRING.lastIndex = start;
+  return STRING.exec(text) ? STRING.lastIndex : text.length;
+}
