@@ -52,14 +52,17 @@ describe("README", () => {
     }
   });
 
-  it("runs its JavaScript example with the output it shows", () => {
-    const [example] = blocks("js");
-    const expected = [...example!.matchAll(/^\/\/ → (.*)$/gm)].map((m) => m[1]);
+  it("runs its JavaScript examples with the output they show", () => {
+    const examples = blocks("js");
+    expect(examples.length).toBeGreaterThanOrEqual(2);
     mkdirSync(`${ROOT}test/.tmp`, { recursive: true });
-    const file = `${ROOT}test/.tmp/readme-example.mjs`;
-    writeFileSync(file, example!);
-    // Inside the package, `import "cf-images-filter"` resolves to its own built entry, as for a user.
-    expect(execFileSync(process.execPath, [file], { encoding: "utf8" }).trimEnd().split("\n")).toEqual(expected);
+    examples.forEach((example, i) => {
+      const expected = [...example.matchAll(/^\/\/ → (.*)$/gm)].map((m) => m[1]);
+      const file = `${ROOT}test/.tmp/readme-example-${i}.mjs`;
+      writeFileSync(file, example);
+      // Inside the package, `import "cf-images-filter"` resolves to its own built entry, as for a user.
+      expect(execFileSync(process.execPath, [file], { encoding: "utf8" }).trimEnd().split("\n")).toEqual(expected);
+    });
   });
 
   it("prints what its console examples show", () => {

@@ -58,14 +58,14 @@ export const TypographicString = createToken({
   label: "a string in typographic quotes",
   pattern: /[“”„‟‘’‚‛«»][^“”„‟‘’‚‛«»"\r\n]*[“”„‟‘’‚‛«»"]?/,
 });
-// A number runs on through letters, digits and dots (`1_000`, `1.2.3`, `5px`) so that a malformed
-// one is reported whole (INVALID_NUMBER) rather than as a number followed by a stray word.
+// A number runs on through letters, digits and inner dots (`1_000`, `1.2.3`, `5px`) so that a
+// malformed one is reported whole (INVALID_NUMBER) rather than as a number and a stray word.
 // After a dot it can also be names that start with a digit: `items.0.name` is read as `items`,
 // `.`, `0.name`, and the parser splits `0.name` into the names `0` and `name`.
 export const NumberLiteral = createToken({
   name: "NumberLiteral",
   label: "a number",
-  pattern: /-?\d(?:[eE][+-]\d|[\dA-Za-z_.])*/,
+  pattern: /-?\d(?:[eE][+-]\d|\.[\dA-Za-z_]|[\dA-Za-z_])*/,
   categories: [FieldSegment],
 });
 /** What a well-formed number looks like. */

@@ -13,6 +13,7 @@ import {
 } from "../language/ast.js";
 import { field as fieldText, value as valueText } from "../language/printer.js";
 import type { Span } from "../language/span.js";
+import { NUMBER } from "../language/tokens.js";
 import { DEFAULT_LIMITS } from "../validate/defaults.js";
 import type { Condition, MetaCondition, MetaOperator } from "./conditions.js";
 
@@ -77,7 +78,11 @@ function lowerComparison(c: Comparison, out: Condition[], problems: Problem[]): 
         "RANGE_NOT_NUMBER",
         c.value.span,
         `\`${c.operator}\` compares numbers, and this is a ${type}`,
-        type === "string" ? "strings can only be matched exactly, with `==` or `in`" : "booleans can only be matched with `==`",
+        c.value.kind === "String" && NUMBER.test(c.value.value)
+          ? `write the number without quotes: ${c.value.value}`
+          : type === "string"
+            ? "strings can only be matched exactly, with `==` or `in`"
+            : "booleans can only be matched with `==`",
       ),
     );
     return;
