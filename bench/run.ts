@@ -2,7 +2,7 @@
  * `npm run bench`: times the public API on the built package, in one process, with warm-up and
  * interleaved rounds, and prints the median and spread per case (microseconds per operation).
  */
-import { check, compile, decompile, format, parse } from "../dist/index.js";
+import { check, compile, complete, decompile, defineSchema, format, parse, tokenize } from "../dist/index.js";
 
 const INPUTS = {
   "1 condition": 'status == "active"',
@@ -12,6 +12,19 @@ const INPUTS = {
 };
 
 type Case = { name: string; input: string; run: () => unknown };
+
+const schema = defineSchema({
+  fields: {
+    status: { type: "string", values: ["active", "pending", "flagged", "deleted"] },
+    ratings: "number",
+    priority: "number",
+    tier: "number",
+    "region.name": { type: "string", values: ["eu-west", "us-east", "ap-south"] },
+    enabled: "boolean",
+  },
+});
+// About 200 characters, mixing every construct completion has to read.
+const LONG = '(status == "active" or status == "pending") and ratings in (1, 2, 3, 4, 5) and priority >= 2 and priority <= 8 and region.name == "eu-west" and creator == "6f1c2d3e-user-1234-abcd" and enabled == true';
 
 const cases: Case[] = [];
 for (const [label, source] of Object.entries(INPUTS)) {
@@ -25,8 +38,15 @@ for (const [label, source] of Object.entries(INPUTS)) {
     { name: `decompile     ${label}`, input: query, run: () => decompile(query) },
     { name: `format        ${label}`, input: source, run: () => format(ast) },
     { name: `JSON.parse    ${label}`, input: json, run: () => JSON.parse(json) },
+    { name: `complete end  ${label}`, input: source, run: () => complete(source, source.length, { schema }) },
   );
 }
+// One operation: a completion at every one of the ~200 cursor positions, reported per position below.
+cases.push(
+  { name: `complete all ${LONG.length} positions`, input: LONG, run: () => { for (let i = 0; i <= LONG.length; i++) complete(LONG, i, { schema }); } },
+  { name: `tokenize      ${LONG.length} chars`, input: LONG, run: () => tokenize(LONG) },
+  { name: `check         ${LONG.length} chars`, input: LONG, run: () => check(LONG, { schema }) },
+);
 
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
 const BATCH_MS = 20;
@@ -55,3 +75,5 @@ for (const c of cases) {
   const xs = samples.get(c)!;
   console.log(`${c.name.padEnd(34)} ${median(xs).toFixed(2).padStart(8)}   (${Math.min(...xs).toFixed(2)}-${Math.max(...xs).toFixed(2)})`);
 }
+const all = samples.get(cases.find((c) => c.name.startsWith("complete all"))!)!;
+console.log(`complete, per cursor position in the ${LONG.length}-character filter: ${(median(all) / (LONG.length + 1)).toFixed(2)} µs (median)`);
