@@ -9,6 +9,8 @@ export { defineSchema, type Schema, type SchemaInput, type FieldSpec } from "./s
 export { filterImages, matches, type FilterInput, type ImageRecord } from "./evaluate/matches.js";
 export { complete, type CompleteOptions, type CompletionItem, type Completions } from "./editor/complete.js";
 export { tokenize, type HighlightToken, type HighlightType } from "./editor/tokenize.js";
+export { fromListParams, toListParams, type ListParams, type ListParamsInput, type ListParamsOptions } from "./targets/list-params.js";
+export { fromBindingListOptions, toBindingListOptions, type BindingListOptions, type BindingOperators } from "./targets/binding.js";
 export { CODES, type DiagnosticCode, type Severity } from "./diagnostics/codes.js";
 export { DEFAULT_LIMITS, type Limits, type RequestOptions, type SortOrder } from "./validate/defaults.js";
 export type { Condition, CreatorCondition, MetaCondition, MetaOperator } from "./lower/conditions.js";

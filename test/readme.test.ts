@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { check, CODES, compile, decompile, FilterError, type CompileOptions } from "../src/index.js";
+import { check, CODES, compile, decompile, FilterError, toListParams, type CompileOptions } from "../src/index.js";
 
 const README = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -89,6 +89,15 @@ describe("README", () => {
 function produced(example: string): string[] {
   const call = /^`check\((.*)\)` from JavaScript$/.exec(example);
   if (call) return check(JSON.parse(call[1]!)).diagnostics.map((d) => d.code);
+  const target = /^`toListParams\((.*)\)` from JavaScript$/.exec(example);
+  if (target) {
+    try {
+      toListParams(JSON.parse(target[1]!));
+      return [];
+    } catch (e) {
+      return (e as FilterError).diagnostics.map((d) => d.code);
+    }
+  }
   const query = /^decompile (`.*?`)(?: with `(\{.*\})`)?$/.exec(example);
   if (query) {
     try {

@@ -57,6 +57,8 @@ export const CODES = {
   TYPE_MISMATCH: "error",
   OPERATOR_NOT_ALLOWED: "error",
   VALUE_NOT_ALLOWED: "warning",
+  // output as objects (SDK params, binding options), which hold one value per key
+  TARGET_CONFLICT: "error",
   // request options
   INVALID_SORT_ORDER: "error",
   INVALID_PER_PAGE: "error",
