@@ -26,6 +26,13 @@ function code(span: string): string {
   return m[2]!;
 }
 
+/** The first fenced block after `marker`. */
+function exampleAfter(marker: string): string {
+  const start = README.indexOf(marker);
+  expect(start, marker).toBeGreaterThan(-1);
+  return /```\w*\n([\s\S]*?)```/.exec(README.slice(start))![1]!;
+}
+
 function blocks(language: string): string[] {
   return [...README.matchAll(new RegExp("```" + language + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1]!);
 }
@@ -63,6 +70,39 @@ describe("README", () => {
       // Inside the package, `import "cf-images-filter"` resolves to its own built entry, as for a user.
       expect(execFileSync(process.execPath, [file], { encoding: "utf8" }).trimEnd().split("\n")).toEqual(expected);
     });
+  });
+
+  it("has an SDK example that type-checks and sends the filter's conditions", () => {
+    const example = exampleAfter("<!-- example: sdk");
+    const file = `${ROOT}test/.tmp/readme-sdk.ts`;
+    const capture = `${ROOT}test/.tmp/readme-sdk.requests`;
+    mkdirSync(`${ROOT}test/.tmp`, { recursive: true });
+    writeFileSync(file, example);
+    writeFileSync(capture, "");
+    execFileSync("npx", ["tsc", "--noEmit", "-p", "test/types/tsconfig.readme-sdk.json"], { cwd: ROOT, stdio: "pipe" });
+    const env = { ...process.env, CLOUDFLARE_API_TOKEN: "token", CLOUDFLARE_ACCOUNT_ID: "023e105f4ecef8ad9ca31a8372d0c353", CAPTURE_FILE: capture };
+    const out = execFileSync("npx", ["tsx", "--import", "./test/setup/stub-fetch.mjs", file], { cwd: ROOT, env, encoding: "utf8" });
+    expect(out).toBe("[ 'img-1', 'img-2' ]\n");
+    const [url, ...more] = readFileSync(capture, "utf8").trimEnd().split("\n");
+    expect(more).toEqual([]);
+    expect(url!.startsWith("https://api.cloudflare.com/client/v4/accounts/023e105f4ecef8ad9ca31a8372d0c353/images/v2?")).toBe(true);
+    expect(check(decompile(url!).filter).query).toBe(compile('status == "active" and ratings in (4, 5)'));
+    expect(decompile(url!).perPage).toBe(100);
+  });
+
+  it("has a Worker example that type-checks with the Workers types and lists through the binding", async () => {
+    const file = `${ROOT}test/.tmp/readme-worker.ts`;
+    writeFileSync(file, exampleAfter("<!-- example: worker"));
+    execFileSync("npx", ["tsc", "--noEmit", "-p", "test/types/tsconfig.readme-worker.json"], { cwd: ROOT, stdio: "pipe" });
+    const worker = (await import(file)).default as { fetch(request: Request, env: unknown): Promise<Response> };
+    const asked: unknown[] = [];
+    const env = { IMAGES: { hosted: { list: async (options: unknown) => (asked.push(options), { images: [{ id: "a" }], listComplete: true }) } } };
+    const ok = await worker.fetch(new Request(`http://worker.test/?filter=${encodeURIComponent("priority >= 2 and priority <= 8")}`), env);
+    expect(await ok.json()).toEqual(["a"]);
+    expect(asked).toEqual([{ filter: { metadata: { priority: { gte: 2, lte: 8 } } }, limit: 50 }]);
+    const bad = await worker.fetch(new Request(`http://worker.test/?filter=${encodeURIComponent("status != 1")}`), env);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject([{ code: "NOT_EQUAL_UNSUPPORTED" }]);
   });
 
   it("prints what its console examples show", () => {

@@ -1,4 +1,4 @@
-// Type-level test, checked by `npm run typecheck` (tsconfig.types.json) and by test/targets.test.ts:
+// Type-level test, checked by `npm run typecheck` (test/types/tsconfig.json) and by test/targets.test.ts:
 // what toListParams and toBindingListOptions return is what the real packages' types accept,
 // with no cast in the user's code.
 import type { ImageListOptions } from "@cloudflare/workers-types/index.ts";
