@@ -1,17 +1,16 @@
 /**
- * `npm run bench`: times the public API on the built package, in one process, with warm-up and
- * interleaved rounds, and prints the median and spread per case (microseconds per operation).
+ * `npm run bench`: times the built package and the alternatives in one process, with warm-up and
+ * interleaved rounds, and prints the median (and spread) per case, in µs per operation, with
+ * each case's ratio to our `compile` of the same filter. See bench/README.md.
  */
+import { parse as celParse } from "@marcbachmann/cel-js";
+import { parse as rsqlParse } from "@rsql/parser";
+import { parse as liqeParse } from "liqe";
+import searchQuery from "search-query-parser";
 import { check, compile, complete, decompile, defineSchema, format, parse, tokenize } from "../dist/index.js";
+import { REFERENCES } from "./inputs.js";
 
-const INPUTS = {
-  "1 condition": 'status == "active"',
-  "3 conditions": 'status == "active" and ratings in (4,5) and region.name == "eu-west"',
-  "5 conditions": 'status == "active" and ratings in (1,2,3,4,5,6,7,8,9,10) and priority >= 2 and priority <= 8 and region.name == "eu-west"',
-  "or + parens": '(status == "a" or status == "b" or status in ("c", "d")) and (tier == 1 or tier == 2) and creator == "u1"',
-};
-
-type Case = { name: string; input: string; run: () => unknown };
+type Case = { group: string; name: string; run: () => unknown };
 
 const schema = defineSchema({
   fields: {
@@ -23,29 +22,34 @@ const schema = defineSchema({
     enabled: "boolean",
   },
 });
-// About 200 characters, mixing every construct completion has to read.
+// 200 characters, mixing every construct completion has to read.
 const LONG = '(status == "active" or status == "pending") and ratings in (1, 2, 3, 4, 5) and priority >= 2 and priority <= 8 and region.name == "eu-west" and creator == "6f1c2d3e-user-1234-abcd" and enabled == true';
 
 const cases: Case[] = [];
-for (const [label, source] of Object.entries(INPUTS)) {
-  const ast = parse(source);
+for (const r of REFERENCES) {
+  const ast = parse(r.ours, { limits: { maxLength: 10_000 } });
   const json = JSON.stringify(ast);
-  const query = compile(source);
+  const query = compile(r.ours);
+  const g = r.label;
   cases.push(
-    { name: `parse         ${label}`, input: source, run: () => parse(source) },
-    { name: `check         ${label}`, input: source, run: () => check(source) },
-    { name: `compile       ${label}`, input: source, run: () => compile(source) },
-    { name: `decompile     ${label}`, input: query, run: () => decompile(query) },
-    { name: `format        ${label}`, input: source, run: () => format(ast) },
-    { name: `JSON.parse    ${label}`, input: json, run: () => JSON.parse(json) },
-    { name: `complete end  ${label}`, input: source, run: () => complete(source, source.length, { schema }) },
+    { group: g, name: "compile", run: () => compile(r.ours) },
+    { group: g, name: "parse", run: () => parse(r.ours) },
+    { group: g, name: "check", run: () => check(r.ours) },
+    { group: g, name: "decompile", run: () => decompile(query) },
+    { group: g, name: "format", run: () => format(ast) },
+    { group: g, name: "complete at the end", run: () => complete(r.ours, r.ours.length, { schema }) },
+    { group: g, name: "JSON.parse of our AST", run: () => JSON.parse(json) },
   );
+  if (r.liqe) cases.push({ group: g, name: "liqe parse", run: () => liqeParse(r.liqe!) });
+  if (r.rsql) cases.push({ group: g, name: "@rsql/parser parse", run: () => rsqlParse(r.rsql!) });
+  const sq = r.searchQuery;
+  if (sq) cases.push({ group: g, name: "search-query-parser parse", run: () => searchQuery.parse(sq.text, { keywords: sq.keywords, ranges: sq.ranges ?? [] }) });
+  if (r.cel) cases.push({ group: g, name: "cel-js parse", run: () => celParse(r.cel!) });
 }
-// One operation: a completion at every one of the ~200 cursor positions, reported per position below.
 cases.push(
-  { name: `complete all ${LONG.length} positions`, input: LONG, run: () => { for (let i = 0; i <= LONG.length; i++) complete(LONG, i, { schema }); } },
-  { name: `tokenize      ${LONG.length} chars`, input: LONG, run: () => tokenize(LONG) },
-  { name: `check         ${LONG.length} chars`, input: LONG, run: () => check(LONG, { schema }) },
+  { group: "200-character filter", name: `complete at all ${LONG.length + 1} positions`, run: () => { for (let i = 0; i <= LONG.length; i++) complete(LONG, i, { schema }); } },
+  { group: "200-character filter", name: "tokenize", run: () => tokenize(LONG) },
+  { group: "200-character filter", name: "check with a schema", run: () => check(LONG, { schema }) },
 );
 
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
@@ -60,7 +64,7 @@ function timeBatch(c: Case, iterations: number): number {
 // Warm-up, and size each case's batch to about BATCH_MS.
 const iterations = new Map<Case, number>();
 for (const c of cases) {
-  let n = 100;
+  let n = 1;
   while (timeBatch(c, n) * n < BATCH_MS * 1000) n *= 2;
   iterations.set(c, n);
 }
@@ -70,10 +74,19 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log(`node ${process.version}, ${ROUNDS} interleaved rounds of ~${BATCH_MS} ms per case; µs per operation (median, min-max)`);
+const fmt = (us: number) => (us >= 100 ? us.toFixed(0) : us.toFixed(2));
+console.log(`node ${process.version}, ${ROUNDS} interleaved rounds of ~${BATCH_MS} ms per case; µs per operation: median (min-max), and ratio to our compile`);
+let group = "";
+let compileMedian = 1;
 for (const c of cases) {
   const xs = samples.get(c)!;
-  console.log(`${c.name.padEnd(34)} ${median(xs).toFixed(2).padStart(8)}   (${Math.min(...xs).toFixed(2)}-${Math.max(...xs).toFixed(2)})`);
+  if (c.group !== group) {
+    group = c.group;
+    compileMedian = median(samples.get(cases.find((x) => x.group === group && x.name === "compile") ?? c)!);
+    console.log(`\n${group}`);
+  }
+  const ratio = c.name === "compile" || group === "200-character filter" ? "" : `${(median(xs) / compileMedian).toFixed(2)}x`;
+  console.log(`  ${c.name.padEnd(32)} ${fmt(median(xs)).padStart(9)}  (${fmt(Math.min(...xs))}-${fmt(Math.max(...xs))})  ${ratio}`);
 }
-const all = samples.get(cases.find((c) => c.name.startsWith("complete all"))!)!;
-console.log(`complete, per cursor position in the ${LONG.length}-character filter: ${(median(all) / (LONG.length + 1)).toFixed(2)} µs (median)`);
+const all = samples.get(cases.find((c) => c.name.startsWith("complete at all"))!)!;
+console.log(`\ncomplete, per cursor position in the ${LONG.length}-character filter: ${(median(all) / (LONG.length + 1)).toFixed(2)} µs (median)`);
