@@ -168,8 +168,9 @@ export class FilterParser extends EmbeddedActionsParser {
         const last = rest.length > 0 ? rest[rest.length - 1]! : first;
         // An unquoted `meta.` in front is the API's own prefix, not part of the path.
         const metaPrefix = rest.length > 0 && first.tokenType === T.Identifier && first.image === "meta";
-        const tokens = metaPrefix ? rest : [first, ...rest];
-        return { kind: "Field" as const, path: tokens.flatMap((t) => this.names(t)), metaPrefix, span: span(first.startOffset, tokenEnd(last)) };
+        const path: string[] = metaPrefix ? [] : this.names(first);
+        for (const t of rest) path.push(...this.names(t));
+        return { kind: "Field" as const, path, metaPrefix, span: span(first.startOffset, tokenEnd(last)) };
       });
     },
     RECOVER,

@@ -5,6 +5,8 @@ import type { Limits, RequestOptions } from "./defaults.js";
 
 export interface RuleContext {
   readonly conditions: readonly Condition[];
+  /** The metadata conditions among them (all but `creator`). */
+  readonly meta: readonly MetaCondition[];
   readonly limits: Limits;
   readonly request: RequestOptions;
   /** The user's metadata fields, when known. */

@@ -1,5 +1,5 @@
 import type { Problem } from "../diagnostics/diagnostic.js";
-import type { Rule, RuleContext } from "./rule.js";
+import { metaConditions, type Rule, type RuleContext } from "./rule.js";
 import { contradictions } from "./rules/contradictions.js";
 import { creatorOnce } from "./rules/creator-once.js";
 import { fieldDepth } from "./rules/field-depth.js";
@@ -37,7 +37,8 @@ export const RULES: readonly Rule[] = [
   continuationToken,
 ];
 
-export function validate(context: RuleContext): Problem[] {
+export function validate(request: Omit<RuleContext, "meta">): Problem[] {
+  const context: RuleContext = { conditions: request.conditions, meta: metaConditions(request.conditions), limits: request.limits, request: request.request, schema: request.schema };
   const problems: Problem[] = [];
   const report = (p: Problem) => problems.push(p);
   for (const rule of RULES) rule(context, report);

@@ -1,15 +1,16 @@
 import { problem } from "../../diagnostics/diagnostic.js";
 import type { Scalar } from "../../language/ast.js";
 import type { MetaCondition } from "../../lower/conditions.js";
-import { metaConditions, type Rule } from "../rule.js";
+import type { Rule } from "../rule.js";
 
 /**
  * The API does not check filters for consistency: `priority == 5 and priority <= 3` returns no
  * images. This warns at the condition that makes a field impossible (once per field).
  */
-export const contradictions: Rule = ({ conditions }, report) => {
+export const contradictions: Rule = ({ meta }, report) => {
+  if (meta.length < 2) return;
   const byField = new Map<string, MetaCondition[]>();
-  for (const c of metaConditions(conditions)) {
+  for (const c of meta) {
     if (c.values.length === 0) continue; // an empty list is an error of its own
     const key = c.path.join(".");
     const group = byField.get(key);

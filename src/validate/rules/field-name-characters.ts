@@ -1,10 +1,10 @@
 import { problem } from "../../diagnostics/diagnostic.js";
 import { FIELD_NAME } from "../defaults.js";
-import { metaConditions, type Rule } from "../rule.js";
+import type { Rule } from "../rule.js";
 
 /** Field names hold letters, digits and underscores only; the API cannot filter on any other. */
-export const fieldNameCharacters: Rule = ({ conditions }, report) => {
-  for (const c of metaConditions(conditions)) {
+export const fieldNameCharacters: Rule = ({ meta }, report) => {
+  for (const c of meta) {
     const bad = c.path.find((name) => !FIELD_NAME.test(name));
     if (bad !== undefined) {
       report(

@@ -1,9 +1,9 @@
 import { problem } from "../../diagnostics/diagnostic.js";
-import { metaConditions, type Rule } from "../rule.js";
+import type { Rule } from "../rule.js";
 
 /** An `in` list holds 1 to 10 values (after duplicates are removed). */
-export const inListSize: Rule = ({ conditions, limits }, report) => {
-  for (const c of metaConditions(conditions)) {
+export const inListSize: Rule = ({ meta, limits }, report) => {
+  for (const c of meta) {
     if (c.operator !== "in") continue;
     if (c.values.length === 0) {
       report(problem("IN_LIST_EMPTY", c.span, "an `in` list needs at least one value", "an empty list would match nothing"));

@@ -1,9 +1,9 @@
 import { problem } from "../../diagnostics/diagnostic.js";
-import { metaConditions, type Rule } from "../rule.js";
+import type { Rule } from "../rule.js";
 
 /** `in` values travel joined by `|`, so a string in a list cannot contain one. */
-export const inValuePipe: Rule = ({ conditions }, report) => {
-  for (const c of metaConditions(conditions)) {
+export const inValuePipe: Rule = ({ meta }, report) => {
+  for (const c of meta) {
     if (c.operator !== "in") continue;
     c.values.forEach((v, i) => {
       if (typeof v === "string" && v.includes("|")) {

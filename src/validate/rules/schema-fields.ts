@@ -1,11 +1,11 @@
 import { problem } from "../../diagnostics/diagnostic.js";
 import { closest } from "../../schema/closest.js";
-import { metaConditions, type Rule } from "../rule.js";
+import type { Rule } from "../rule.js";
 
 /** With a schema, a field it does not list is an error, a warning, or allowed, as it says. */
-export const unknownField: Rule = ({ conditions, schema }, report) => {
+export const unknownField: Rule = ({ meta, schema }, report) => {
   if (!schema || schema.unknownFields === "allow") return;
-  for (const c of metaConditions(conditions)) {
+  for (const c of meta) {
     const name = c.path.join(".");
     if (schema.fields.has(name)) continue;
     const suggestion = closest(name, schema.fields.keys());

@@ -1,7 +1,7 @@
 import { problem } from "../../diagnostics/diagnostic.js";
 import type { Scalar, ValueType } from "../../language/ast.js";
 import { scalar } from "../../language/printer.js";
-import { metaConditions, type Rule } from "../rule.js";
+import type { Rule } from "../rule.js";
 
 const RANGE = new Set(["gt", "gte", "lt", "lte"]);
 const SYMBOL: Record<string, string> = { gt: ">", gte: ">=", lt: "<", lte: "<=" };
@@ -10,9 +10,9 @@ const SYMBOL: Record<string, string> = { gt: ">", gte: ">=", lt: "<", lte: "<=" 
  * With a schema, each value must have its field's type (the API matches types exactly: the
  * number 5 never equals the string "5"), and ranges need a number field.
  */
-export const fieldTypes: Rule = ({ conditions, schema }, report) => {
+export const fieldTypes: Rule = ({ meta, schema }, report) => {
   if (!schema) return;
-  for (const c of metaConditions(conditions)) {
+  for (const c of meta) {
     const name = c.path.join(".");
     const field = schema.fields.get(name);
     if (!field) continue;

@@ -1,10 +1,10 @@
 import { problem } from "../../diagnostics/diagnostic.js";
-import { metaConditions, type Rule } from "../rule.js";
+import type { Rule } from "../rule.js";
 
 /** With a schema that lists a field's values, another value is likely a mistake (a warning: data may be newer than the schema). */
-export const allowedValues: Rule = ({ conditions, schema }, report) => {
+export const allowedValues: Rule = ({ meta, schema }, report) => {
   if (!schema) return;
-  for (const c of metaConditions(conditions)) {
+  for (const c of meta) {
     const allowed = schema.fields.get(c.path.join("."))?.values;
     if (!allowed) continue;
     c.values.forEach((v, i) => {

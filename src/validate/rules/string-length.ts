@@ -1,9 +1,9 @@
 import { problem } from "../../diagnostics/diagnostic.js";
-import { metaConditions, type Rule } from "../rule.js";
+import type { Rule } from "../rule.js";
 
 /** An image's metadata is at most 1024 bytes, so a longer string can never match. */
-export const stringLength: Rule = ({ conditions, limits }, report) => {
-  for (const c of metaConditions(conditions)) {
+export const stringLength: Rule = ({ meta, limits }, report) => {
+  for (const c of meta) {
     c.values.forEach((v, i) => {
       if (typeof v !== "string") return;
       const bytes = utf8Length(v);

@@ -1,9 +1,8 @@
 import { problem } from "../../diagnostics/diagnostic.js";
-import { metaConditions, type Rule } from "../rule.js";
+import type { Rule } from "../rule.js";
 
 /** At most 5 metadata conditions; the first one past the limit is pointed at. */
-export const tooManyConditions: Rule = ({ conditions, limits }, report) => {
-  const meta = metaConditions(conditions);
+export const tooManyConditions: Rule = ({ meta, limits }, report) => {
   if (meta.length <= limits.maxConditions) return;
   const extra = meta[limits.maxConditions]!;
   report(
