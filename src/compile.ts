@@ -1,6 +1,6 @@
-import { FilterError, hasErrors, invalidInput, type Diagnostic, type Problem } from "./diagnostics/diagnostic.js";
+import { diagnose, FilterError, hasErrors, invalidInput, type Diagnostic, type Problem } from "./diagnostics/diagnostic.js";
 import type { Filter } from "./language/ast.js";
-import { diagnose, parseSource, type ParseOptions } from "./language/parse.js";
+import { parseSource, type ParseOptions } from "./language/parse.js";
 import type { Condition } from "./lower/conditions.js";
 import { lower } from "./lower/lower.js";
 import { defineSchema, type Schema, type SchemaInput } from "./schema/schema.js";

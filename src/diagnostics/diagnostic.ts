@@ -1,4 +1,5 @@
 import { lineColumn, type Span } from "../language/span.js";
+import type { Limits } from "../validate/defaults.js";
 import { CODES, type DiagnosticCode, type Severity } from "./codes.js";
 
 /** A finding about a filter, placed in the text it came from. */
@@ -41,6 +42,14 @@ export function locate(text: string, p: Problem): Diagnostic {
   const { line, column } = lineColumn(text, p.span.start);
   const d = { code: p.code, severity: p.severity, message: p.message, start: p.span.start, end: p.span.end, line, column };
   return p.hint === undefined ? d : { ...d, hint: p.hint };
+}
+
+/** Problems in source order, capped at `maxDiagnostics`, with lines and columns. */
+export function diagnose(source: string, problems: Problem[], limits: Pick<Limits, "maxDiagnostics">): Diagnostic[] {
+  return problems
+    .sort((a, b) => a.span.start - b.span.start)
+    .slice(0, limits.maxDiagnostics)
+    .map((p) => locate(source, p));
 }
 
 export function hasErrors(diagnostics: readonly { severity: Severity }[]): boolean {

@@ -1,4 +1,5 @@
 import { tokenMatcher, type IToken } from "chevrotain";
+import { NUMBER } from "../language/numbers.js";
 import * as T from "../language/tokens.js";
 
 export type HighlightType = "field" | "operator" | "keyword" | "string" | "number" | "boolean" | "punctuation" | "whitespace" | "invalid";
@@ -38,7 +39,7 @@ function typeOf(t: IToken, previous: IToken | undefined): HighlightType {
   if (type === T.Identifier) return previous !== undefined && tokenMatcher(previous, T.ComparisonOperator) ? "invalid" : "field";
   if (type === T.QuotedIdentifier) return "field";
   if (type === T.StringLiteral) return "string";
-  if (type === T.NumberLiteral) return T.NUMBER.test(t.image) ? "number" : "invalid";
+  if (type === T.NumberLiteral) return NUMBER.test(t.image) ? "number" : "invalid";
   if (type === T.True || type === T.False) return "boolean";
   if (T.KEYWORD_TEXT.has(type)) return "keyword";
   if (TYPO_OPERATORS.has(type) || type === T.TypographicString) return "invalid";

@@ -1,6 +1,9 @@
 import { problem, type Problem } from "../diagnostics/diagnostic.js";
 import type { Span } from "./span.js";
 
+/** What a well-formed number looks like (JSON's numerals, leading zeros allowed). */
+export const NUMBER = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
 /** Numbers as JavaScript prints them, which is also how the API receives them. */
 export function numberText(n: number): string {
   return String(n);

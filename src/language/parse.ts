@@ -1,5 +1,5 @@
 import type { IToken } from "chevrotain";
-import { FilterError, hasErrors, invalidInput, locate, problem, type Diagnostic, type Problem } from "../diagnostics/diagnostic.js";
+import { diagnose, FilterError, hasErrors, invalidInput, problem, type Problem } from "../diagnostics/diagnostic.js";
 import { MAX_DEPTH_CEILING, withDefaults, type Limits } from "../validate/defaults.js";
 import type { Filter } from "./ast.js";
 import { FilterParser } from "./parser.js";
@@ -56,14 +56,6 @@ function tokensAfterUnknownCharacters(tokens: readonly IToken[], errors: readonl
     if (t < tokens.length) starts.add(tokens[t]!.startOffset);
   }
   return starts;
-}
-
-/** Problems in source order, capped at `maxDiagnostics`, with lines and columns. */
-export function diagnose(source: string, problems: Problem[], limits: Limits): Diagnostic[] {
-  return problems
-    .sort((a, b) => a.span.start - b.span.start)
-    .slice(0, limits.maxDiagnostics)
-    .map((p) => locate(source, p));
 }
 
 /** Parses filter text into its AST. Throws a `FilterError` listing every syntax error. */

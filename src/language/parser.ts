@@ -1,7 +1,7 @@
 import { EmbeddedActionsParser, type IToken, type TokenType } from "chevrotain";
 import { problem, type Problem } from "../diagnostics/diagnostic.js";
 import type { ComparisonOperator as Operator, Expression, Field, Value } from "./ast.js";
-import { imprecision } from "./numbers.js";
+import { imprecision, NUMBER } from "./numbers.js";
 import { span } from "./span.js";
 import { unquote } from "./strings.js";
 import { expectationMessages, syntaxProblem } from "./syntax-errors.js";
@@ -49,7 +49,7 @@ export class FilterParser extends EmbeddedActionsParser {
 
   constructor(options: { validateGrammar?: boolean } = {}) {
     super(T.ALL_TOKENS, {
-      maxLookahead: 2,
+      maxLookahead: 1,
       recoveryEnabled: true,
       skipValidations: !options.validateGrammar,
       errorMessageProvider: expectationMessages,
@@ -254,7 +254,7 @@ export class FilterParser extends EmbeddedActionsParser {
   }
 
   private number(t: IToken): Value | null {
-    if (!T.NUMBER.test(t.image)) {
+    if (!NUMBER.test(t.image)) {
       this.problems.push(problem("INVALID_NUMBER", tokenSpan(t), `\`${t.image}\` is not a number`, "numbers are written like 42, -1.5 or 2e10, with nothing else attached"));
       return null;
     }

@@ -68,8 +68,7 @@ export const NumberLiteral = createToken({
   pattern: /-?\d(?:[eE][+-]\d|\.[\dA-Za-z_]|[\dA-Za-z_])*/,
   categories: [FieldSegment],
 });
-/** What a well-formed number looks like. */
-export const NUMBER = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
 
 function operator(name: string, text: string, pattern: RegExp): TokenType {
   return createToken({ name, label: `\`${text}\``, pattern, categories: [ComparisonOperator] });

@@ -13,7 +13,7 @@ import {
 } from "../language/ast.js";
 import { field as fieldText, value as valueText } from "../language/printer.js";
 import type { Span } from "../language/span.js";
-import { NUMBER } from "../language/tokens.js";
+import { NUMBER } from "../language/numbers.js";
 import { DEFAULT_LIMITS } from "../validate/defaults.js";
 import type { Condition, MetaCondition, MetaOperator } from "./conditions.js";
 

@@ -1,9 +1,8 @@
 import { FilterError, invalidInput, locate, problem, type Problem } from "../diagnostics/diagnostic.js";
 import type { ComparisonOperator, Expression, Field, Filter, Value, ValueType } from "../language/ast.js";
 import { span, type Span } from "../language/span.js";
-import { imprecision } from "../language/numbers.js";
-import { NUMBER } from "../language/tokens.js";
-import { diagnose } from "../language/parse.js";
+import { imprecision, NUMBER } from "../language/numbers.js";
+import { diagnose } from "../diagnostics/diagnostic.js";
 import { withDefaults, type Limits, type SortOrder } from "../validate/defaults.js";
 
 export interface Decompiled {
