@@ -2,6 +2,7 @@ import { tokenMatcher, type IToken } from "chevrotain";
 import type { Scalar, ValueType } from "../language/ast.js";
 import { field as fieldText, scalar } from "../language/printer.js";
 import { unquote } from "../language/strings.js";
+import { scan } from "../language/scanner.js";
 import * as T from "../language/tokens.js";
 import { defineSchema, type Schema, type SchemaInput } from "../schema/schema.js";
 
@@ -79,7 +80,7 @@ export function complete(source: string, offset: number, options: CompleteOption
 function completions(source: string, offset: number, options: CompleteOptions): Completions {
   const schema = options.schema === undefined ? undefined : defineSchema(options.schema);
   const at = Math.max(0, Math.min(offset, source.length));
-  const tokens = T.filterLexer.tokenize(source.slice(0, at)).tokens;
+  const tokens = scan(source.slice(0, at)).tokens;
   const last = tokens[tokens.length - 1];
   const touching = last !== undefined && last.startOffset + last.image.length === at;
   const partial = touching && isPartial(last) ? last : undefined;

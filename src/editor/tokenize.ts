@@ -1,5 +1,6 @@
 import { tokenMatcher, type IToken } from "chevrotain";
 import { NUMBER } from "../language/numbers.js";
+import { scan } from "../language/scanner.js";
 import * as T from "../language/tokens.js";
 
 export type HighlightType = "field" | "operator" | "keyword" | "string" | "number" | "boolean" | "punctuation" | "whitespace" | "invalid";
@@ -19,7 +20,7 @@ const TYPO_OPERATORS = new Set([T.TripleEquals, T.NotDoubleEquals, T.EqualsLess,
  * value, a typo operator, typographic quotes, a malformed number), are `invalid`.
  */
 export function tokenize(source: string): HighlightToken[] {
-  const { tokens } = T.filterLexer.tokenize(source);
+  const { tokens } = scan(source);
   const out: HighlightToken[] = [];
   let at = 0;
   tokens.forEach((t, i) => {

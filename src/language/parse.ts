@@ -3,8 +3,8 @@ import { diagnose, FilterError, hasErrors, invalidInput, problem, type Problem }
 import { MAX_DEPTH_CEILING, withDefaults, type Limits } from "../validate/defaults.js";
 import type { Filter } from "./ast.js";
 import { FilterParser } from "./parser.js";
+import { scan } from "./scanner.js";
 import { span } from "./span.js";
-import { filterLexer } from "./tokens.js";
 import { balanceParentheses, dropTrailingCombinators, fixMisspelledKeywords } from "./repairs.js";
 import { unknownCharacter } from "./unknown-character.js";
 
@@ -29,7 +29,7 @@ export function parseSource(source: string, limits: Limits): { filter: Filter | 
   if (source.length > limits.maxLength) {
     return { filter: null, problems: [problem("INPUT_TOO_LONG", span(limits.maxLength, source.length), `the filter is ${source.length} characters long; the limit is ${limits.maxLength}`)] };
   }
-  const lexed = filterLexer.tokenize(source);
+  const lexed = scan(source);
   if (lexed.tokens.length > limits.maxTokens) {
     const first = lexed.tokens[limits.maxTokens]!;
     return { filter: null, problems: [problem("TOO_MANY_TOKENS", span(first.startOffset, source.length), `the filter has ${lexed.tokens.length} tokens; the limit is ${limits.maxTokens}`)] };

@@ -1,5 +1,8 @@
 import { createToken, Lexer, type TokenType } from "chevrotain";
 
+// The token definitions: the parser's vocabulary, and (through their patterns) the reference the
+// scanner in scanner.ts is tested against.
+
 // Token categories let one CONSUME accept any of several tokens.
 export const FieldStart = createToken({ name: "FieldStart", label: "a field name", pattern: Lexer.NA });
 export const FieldSegment = createToken({ name: "FieldSegment", label: "a field name", pattern: Lexer.NA });
@@ -141,9 +144,3 @@ export const ALL_TOKENS: TokenType[] = [
   False,
   Identifier,
 ];
-
-export const filterLexer = new Lexer(ALL_TOKENS, {
-  positionTracking: "onlyOffset",
-  ensureOptimizations: true,
-  skipValidations: true,
-});
