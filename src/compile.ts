@@ -10,7 +10,8 @@ import { validate } from "./validate/validate.js";
 
 export interface CompileOptions extends QueryStringOptions, RequestOptions, ParseOptions {
   /** The user's metadata fields: unknown fields, wrong types and unlisted values are reported. */
-  readonly schema?: Schema | SchemaInput | string;  /**
+  readonly schema?: Schema | SchemaInput | string;
+  /**
    * When the input is a `Filter`, the text its spans point into (the source it was parsed from,
    * or the query string it was decompiled from), so diagnostics get the right lines and columns.
    */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { complete, defineSchema, tokenize } from "../src/index.js";
+import { complete, defineSchema, FilterError, tokenize } from "../src/index.js";
 
 const schema = defineSchema({
   fields: {
@@ -24,16 +24,16 @@ function at(text: string, options = { schema }): { range: string; items: string[
 describe("complete", () => {
   it.each([
     // the start of a condition
-    ["|", "0-0", [...FIELDS, "k:not", "p:("]],
-    ["  |", "2-2", [...FIELDS, "k:not", "p:("]],
+    ["|", "0-0", [...FIELDS, "p:("]],
+    ["  |", "2-2", [...FIELDS, "p:("]],
     ["sta|", "0-3", ["f:status"]],
     ["STA|", "0-3", ["f:status"]],
     ["e|", "0-1", ["f:enabled"]],
     ["zz|", "0-2", []],
     ["sta|tus == 1", "0-6", ["f:status"]],
-    ["not |", "4-4", [...FIELDS, "k:not", "p:("]],
-    ["(|", "1-1", [...FIELDS, "k:not", "p:("]],
-    ["(a == 1 and |", "12-12", [...FIELDS, "k:not", "p:("]],
+    ["not |", "4-4", [...FIELDS, "p:("]],
+    ["(|", "1-1", [...FIELDS, "p:("]],
+    ["(a == 1 and |", "12-12", [...FIELDS, "p:("]],
     ["priority == 5 and en|", "18-20", ["f:enabled"]],
     ["cr|", "0-2", ["f:creator"]],
     ["an|", "0-2", ["f:`and`"]],
@@ -47,7 +47,9 @@ describe("complete", () => {
     ["enabled |", "8-8", ["o:=="]],
     ["unknown |", "8-8", ["o:==", "o:<", "o:<=", "o:>", "o:>=", "o:in ("]],
     ["priority >|", "9-10", ["o:>", "o:>="]],
-    ["priority <|= 5", "9-10", ["o:<", "o:<="]],
+    ["priority <|= 5", "9-11", ["o:<", "o:<="]],
+    ["priority >|= 1", "9-11", ["o:>", "o:>="]],
+    ["priority |== 1", "9-11", ["o:==", "o:<", "o:<=", "o:>", "o:>=", "o:in ("]],
     ["status i|", "7-8", ["o:in ("]],
     ["status not |", "11-11", ["k:in ("]],
     ["status in |", "10-10", ["p:("]],
@@ -73,22 +75,41 @@ describe("complete", () => {
     ['(status == "active"|', "19-19", ["k: and", "k: or", "p:)"]],
     ['((a == 1) |', "10-10", ["k:and", "k:or", "p:)"]],
     ['(a == 1 or b == 2) |', "19-19", ["k:and", "k:or"]],
+    // the whole token under the cursor is replaced, after the cursor too
+    ['reg|ion.name == "x"', "0-11", ["f:region.name"]],
+    ["a.b|.c == 1", "0-5", []],
+    ['status == |"active"', "10-18", ['v:"active"', 'v:"pending"', 'v:"in review"']],
+    ['status == "act|ive" and b == 1', "10-18", ['v:"active"']],
+    // creator is the API's parameter: `==` and any string
+    ["creator |", "8-8", ["o:=="]],
+    ['creator == |', "11-11", []],
+    // a closed string that ends in an escaped backslash
+    ['a == "x\\\\"|', "10-10", ["k: and", "k: or"]],
     // the middle of the text, and text that does not parse
-    ['status == "active" and |priority > 1', "23-31", [...FIELDS, "k:not", "p:("]],
+    ['status == "active" and |priority > 1', "23-31", [...FIELDS, "p:("]],
     ["status == == |", "13-13", []],
-    ["status == == 1 and |", "19-19", [...FIELDS, "k:not", "p:("]],
+    ["status == == 1 and |", "19-19", [...FIELDS, "p:("]],
   ])("%s", (text, range, items) => {
     expect(at(text)).toEqual({ range, items });
   });
 
   it("offers creator and the structure without a schema", () => {
-    expect(at("|", {} as never)).toEqual({ range: "0-0", items: ["f:creator", "k:not", "p:("] });
+    expect(at("|", {} as never)).toEqual({ range: "0-0", items: ["f:creator", "p:("] });
     expect(at("enabled == |", {} as never)).toEqual({ range: "11-11", items: [] });
   });
 
   it("clamps the offset to the text", () => {
     expect(complete("sta", 99, { schema }).items.map((i) => i.label)).toEqual(["status"]);
     expect(complete("sta", -5, { schema }).replaceStart).toBe(0);
+    expect(complete("sta", Number.NaN, { schema })).toMatchObject({ replaceStart: 0, replaceEnd: 3 });
+  });
+
+  it("writes a schema field named creator as meta.creator", () => {
+    const withCreator = defineSchema({ fields: { creator: { type: "string", values: ["x"] } } });
+    expect(complete("cr", 2, { schema: withCreator }).items.map((i) => i.insertText)).toEqual(["meta.creator", "creator"]);
+    expect(complete("meta.cr", 7, { schema: withCreator }).items.map((i) => i.insertText)).toEqual(["meta.creator"]);
+    expect(complete("meta.creator == ", 16, { schema: withCreator }).items.map((i) => i.insertText)).toEqual(['"x"']);
+    expect(complete("creator == ", 11, { schema: withCreator }).items).toEqual([]);
   });
 
   it("gives each field its type as detail", () => {
@@ -129,6 +150,17 @@ describe("tokenize", () => {
       "punctuation:.", "field:0",
     ]);
     expect(show('a == "unclosed')).toEqual(["field:a", "whitespace: ", "operator:==", "whitespace: ", 'string:"unclosed']);
+  });
+
+  it("agrees with the parser on what is whitespace and what is a value", () => {
+    expect(show("a\u202fb")).toEqual(["field:a", "invalid:\u202f", "field:b"]);
+    expect(show("a\u3000b")).toEqual(["field:a", "whitespace:\u3000", "field:b"]);
+    expect(show("s in (active, b)")).toEqual(["field:s", "whitespace: ", "keyword:in", "whitespace: ", "punctuation:(", "invalid:active", "punctuation:,", "whitespace: ", "invalid:b", "punctuation:)"]);
+  });
+
+  it("refuses what is not text", () => {
+    expect(() => tokenize(42 as never)).toThrow(FilterError);
+    expect(() => complete(null as never, 0)).toThrow(FilterError);
   });
 
   it("covers every character, in order, on any input", () => {

@@ -84,3 +84,11 @@ describe("matches and filterImages", () => {
     expect(matched).toBeGreaterThan(50);
   });
 });
+
+describe("bad input from JavaScript", () => {
+  it("is a FilterError, not a TypeError", () => {
+    expect(() => matches("a == 1", null as never)).toThrow(FilterError);
+    expect(() => filterImages(null as never, "a == 1")).toThrow(FilterError);
+    expect(filterImages([null, { meta: { a: 1 } }] as never, "a == 1")).toEqual([{ meta: { a: 1 } }]);
+  });
+});

@@ -31,6 +31,12 @@ describe("schemas", () => {
     expect(check("zzz == 1", { schema: { fields, unknownFields: "warning" } }).query).toBe("meta.zzz[eq:number]=1");
   });
 
+  it("hints a conversion only where it is exact", () => {
+    expect(found('priority == "1e400"')).toEqual(["error TYPE_MISMATCH 12-19"]);
+    expect(found('priority == "9007199254740993"')).toEqual(["error TYPE_MISMATCH 12-30"]);
+    expect(found('priority == "1.50"')).toEqual(["error TYPE_MISMATCH 12-18 | write 1.5"]);
+  });
+
   it("takes the schema as JSON text", () => {
     expect(compile('status == "active"', { schema: JSON.stringify({ fields }) })).toBe("meta.status[eq:string]=active");
   });
@@ -42,7 +48,10 @@ describe("schemas", () => {
     [{ fields: {}, unknownFields: "maybe" }, [/^unknownFields must be "error", "warning" or "allow", not "maybe"$/]],
     [{ fields: { "a-b": "string" } }, [/^fields\["a-b"\]: a field name is dotted names/]],
     [{ fields: { a: "text" } }, [/^fields\["a"\]: the type must be "string", "number" or "boolean", not "text"$/]],
-    [{ fields: { a: { type: "number", values: ["x"] } } }, [/^fields\["a"\]: values must be a list of numbers$/]],
+    [{ fields: { a: { type: "number", values: ["x"] } } }, [/^fields\["a"\]: values must be a non-empty list of numbers$/]],
+    [{ fields: { a: { type: "string", values: [] } } }, [/^fields\["a"\]: values must be a non-empty list of strings$/]],
+    [{ fields: { "a.b.c.d.e.f": "string" } }, [/^fields\["a.b.c.d.e.f"\]: the API filters on at most 5 levels and 100 characters$/]],
+    [{ kind: "Schema", fields: new Map() }, [/^`kind` is not a schema setting/]],
     [{ fields: { a: { type: "number", max: 3 } }, extra: true }, [/^`extra` is not a schema setting/, /^fields\["a"\]: `max` is not a field setting/]],
   ])("rejects the schema %j with a clear message", (input, messages) => {
     let error: unknown;

@@ -149,3 +149,39 @@ describe("types", () => {
     execFileSync("npx", ["tsc", "--noEmit", "-p", "test/types/tsconfig.json"], { cwd: new URL("..", import.meta.url).pathname, stdio: "pipe" });
   });
 });
+
+describe("reading object targets back, found in review", () => {
+  it("skips undefined, and refuses what a query string could not say", () => {
+    expect(format(fromBindingListOptions({ filter: { metadata: { status: undefined as never, p: { gte: 2, lte: undefined } } } }).filter)).toBe("p >= 2");
+    for (const metadata of [{ s: null }, { p: { in: [] } }, { p: { in: ["a|b"] } }, { p: { gt: Number.NaN } }]) {
+      let error: unknown;
+      try {
+        fromBindingListOptions({ filter: { metadata } } as never);
+      } catch (e) {
+        error = e;
+      }
+      expect(error, JSON.stringify(metadata)).toBeInstanceOf(FilterError);
+      expect((error as FilterError).diagnostics.map((d) => d.code)).toEqual(["INVALID_INPUT"]);
+    }
+  });
+
+  it("places its diagnostics at offset 0, naming the parameter", () => {
+    let error: unknown;
+    try {
+      fromListParams({ meta: { "status[ne]": "a" } });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as FilterError).diagnostics).toMatchObject([{ code: "QUERY_UNKNOWN_OPERATOR", start: 0, end: 0, message: "`ne` is not an operator of the API" }]);
+  });
+
+  it("takes the same list twice, in any order, as one", () => {
+    expect(toListParams("p in (1, 2) and p in (2, 1)")).toEqual({ meta: { "p[in:number]": "1|2" } });
+    expect(toBindingListOptions("p in (1, 2) and p in (2, 1)")).toEqual({ filter: { metadata: { p: { in: [1, 2] } } } });
+  });
+
+  it("takes null options as none", () => {
+    expect(toListParams("a == 1", null as never)).toEqual({ meta: { "a[eq:number]": "1" } });
+    expect(toBindingListOptions("a == 1", null as never)).toEqual({ filter: { metadata: { a: 1 } } });
+  });
+});

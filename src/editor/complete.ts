@@ -2,6 +2,7 @@ import { tokenMatcher, type IToken } from "chevrotain";
 import type { Scalar, ValueType } from "../language/ast.js";
 import { field as fieldText, scalar } from "../language/printer.js";
 import { unquote } from "../language/strings.js";
+import { FilterError, invalidInput } from "../diagnostics/diagnostic.js";
 import { scan } from "../language/scanner.js";
 import * as T from "../language/tokens.js";
 import { defineSchema, type Schema, type SchemaInput } from "../schema/schema.js";
@@ -48,11 +49,14 @@ interface Context {
   path: string[];
   /** The field so far is just an unquoted `meta`, which a following dot makes the API's prefix. */
   bareMeta: boolean;
+  /** The field was written with the API's `meta.` prefix (so `meta.creator` is metadata). */
+  prefixed: boolean;
   /** Values already in the list being typed. */
   listed: Scalar[];
 }
 
-const OPERATORS: Record<ValueType | "any", readonly string[]> = {
+const OPERATORS: Record<ValueType | "any" | "creator", readonly string[]> = {
+  creator: ["=="],
   number: ["==", "<", "<=", ">", ">=", "in"],
   string: ["==", "in"],
   boolean: ["=="],
@@ -69,7 +73,8 @@ const CREATOR: CompletionItem = { label: "creator", kind: "field", insertText: "
  * at the cursor case-insensitively; the replace range covers it.
  */
 export function complete(source: string, offset: number, options: CompleteOptions = {}): Completions {
-  const result = completions(source, offset, options);
+  if (typeof source !== "string") throw new FilterError([invalidInput("filter text", source)]);
+  const result = completions(source, offset, options ?? {});
   // Keep words apart: `"active"` then `and` becomes `"active" and`, not `"active"and`.
   const before = source[result.replaceStart - 1];
   if (before === undefined || /[\s(]/.test(before)) return result;
@@ -79,47 +84,57 @@ export function complete(source: string, offset: number, options: CompleteOption
 
 function completions(source: string, offset: number, options: CompleteOptions): Completions {
   const schema = options.schema === undefined ? undefined : defineSchema(options.schema);
-  const at = Math.max(0, Math.min(offset, source.length));
+  const at = Number.isFinite(offset) ? Math.max(0, Math.min(Math.trunc(offset), source.length)) : source.length;
   const tokens = scan(source.slice(0, at)).tokens;
   const last = tokens[tokens.length - 1];
   const touching = last !== undefined && last.startOffset + last.image.length === at;
   const partial = touching && isPartial(last) ? last : undefined;
   const context = read(partial ? tokens.slice(0, -1) : tokens);
 
-  const empty = { items: [], replaceStart: at, replaceEnd: at };
-  if (context.state === "lost") return empty;
+  if (context.state === "lost") return { items: [], replaceStart: at, replaceEnd: at };
   const prefix = partial ? partial.image : "";
   const start = partial ? partial.startOffset : at;
-  const wordEnd = endOfWord(source, at);
+  // The whole token under the cursor is replaced, after the cursor too: read it from the full text.
+  const full = scan(source).tokens;
+  const index = full.findIndex((t) => t.startOffset === start);
+  const target = index === -1 || (!partial && !REPLACEABLE(full[index]!)) ? undefined : full[index]!;
+  const end = target ? target.startOffset + target.image.length : at;
+  // Field names replace the whole dotted path: `region.na|me.x`.
+  const pathEnd = () => {
+    let i = index;
+    if (target === undefined) return end;
+    while (full[i + 1]?.tokenType === T.Dot && full[i + 2] && tokenMatcher(full[i + 2]!, T.FieldSegment)) i += 2;
+    return full[i]!.startOffset + full[i]!.image.length;
+  };
 
   switch (context.state) {
     case "condition":
-      return matching([...fields(schema), { label: "not", kind: "keyword", insertText: "not" }, { label: "(", kind: "punctuation", insertText: "(" }], prefix, start, wordEnd);
+      return matching([...fields(schema), { label: "(", kind: "punctuation", insertText: "(" }], prefix, start, pathEnd());
     case "dot": {
-      // The whole dotted path is replaced, so fields match on what has been typed of it.
+      // Fields match on what has been typed of the whole dotted path.
       const typed = source.slice(context.fieldStart, at);
       const path = context.bareMeta ? typed.slice("meta.".length) : typed;
-      return matching(fields(schema).filter((f) => f.label !== "creator"), path, context.fieldStart, wordEnd);
+      return matching(fields(schema).filter((f) => f !== CREATOR), path, context.fieldStart, pathEnd());
     }
     case "field": {
-      const type = schema?.fields.get(context.path.join("."))?.type;
-      const items = OPERATORS[type ?? "any"].map((op): CompletionItem => ({ label: op, kind: "operator", insertText: op === "in" ? "in (" : op }));
-      if (partial && tokenMatcher(partial, T.ComparisonOperator)) return matching(items, prefix, start, at);
-      return matching(items, prefix, start, wordEnd);
+      const creator = !context.prefixed && context.path.length === 1 && context.path[0] === "creator";
+      const type = creator ? "creator" : (schema?.fields.get(context.path.join("."))?.type ?? "any");
+      const items = OPERATORS[type].map((op): CompletionItem => ({ label: op, kind: "operator", insertText: op === "in" ? "in (" : op }));
+      return matching(items, prefix, start, end);
     }
     case "notIn":
-      return matching([{ label: "in", kind: "keyword", insertText: "in (" }], prefix, start, wordEnd);
+      return matching([{ label: "in", kind: "keyword", insertText: "in (" }], prefix, start, end);
     case "listOpen":
-      return matching([{ label: "(", kind: "punctuation", insertText: "(" }], prefix, start, wordEnd);
+      return matching([{ label: "(", kind: "punctuation", insertText: "(" }], prefix, start, end);
     case "value":
     case "listValue": {
       const items = values(schema, context).filter((item) => context.state === "value" || !context.listed.includes(item.value));
       if (partial?.tokenType === T.StringLiteral) {
         // Inside a string: match on its text so far, and replace the whole string.
         const text = unquote(partial.image, partial.startOffset, []);
-        return matching(items.filter((i) => typeof i.value === "string"), text, start, endOfString(source, partial.startOffset), true);
+        return matching(items.filter((i) => typeof i.value === "string"), text, start, end, true);
       }
-      return matching(items, prefix, start, wordEnd);
+      return matching(items, prefix, start, end);
     }
     case "listNext":
       return matching(
@@ -129,7 +144,7 @@ function completions(source: string, offset: number, options: CompleteOptions): 
         ],
         prefix,
         start,
-        wordEnd,
+        end,
       );
     case "end": {
       const items: CompletionItem[] = [
@@ -137,20 +152,32 @@ function completions(source: string, offset: number, options: CompleteOptions): 
         { label: "or", kind: "keyword", insertText: "or" },
       ];
       if (context.open > 0) items.push({ label: ")", kind: "punctuation", insertText: ")" });
-      return matching(items, prefix, start, wordEnd);
+      return matching(items, prefix, start, end);
     }
   }
 }
 
+/** Without a partial word, a token right at the cursor is replaced if it is one a completion stands for. */
+const REPLACEABLE = (t: IToken) => WORD.has(t.tokenType) || t.tokenType === T.StringLiteral || tokenMatcher(t, T.ComparisonOperator);
+
 /** A token at the cursor that may still be being typed: a word, an unclosed string, an operator that can grow (`>` to `>=`). */
 function isPartial(t: IToken): boolean {
-  if (t.tokenType === T.StringLiteral) return t.image.length === 1 || t.image[t.image.length - 1] !== t.image[0] || t.image.endsWith(`\\${t.image[0]}`);
+  if (t.tokenType === T.StringLiteral) return !isClosed(t.image);
   if (tokenMatcher(t, T.ComparisonOperator)) return OPERATORS.any.some((op) => op.length > t.image.length && op.startsWith(t.image));
   return WORD.has(t.tokenType);
 }
 
+/** Whether a string literal's image ends with its closing quote (not with an escaped one). */
+function isClosed(image: string): boolean {
+  for (let i = 1; i < image.length; i++) {
+    if (image[i] === "\\") i++;
+    else if (image[i] === image[0]) return i === image.length - 1;
+  }
+  return false;
+}
+
 function read(tokens: readonly IToken[]): Context {
-  const c: Context = { state: "condition", open: 0, fieldStart: 0, path: [], bareMeta: false, listed: [] };
+  const c: Context = { state: "condition", open: 0, fieldStart: 0, path: [], bareMeta: false, prefixed: false, listed: [] };
   for (const t of tokens) {
     const type = t.tokenType;
     switch (c.state) {
@@ -160,6 +187,7 @@ function read(tokens: readonly IToken[]): Context {
         else if (tokenMatcher(t, T.FieldStart)) {
           [c.state, c.fieldStart, c.path] = ["field", t.startOffset, names(t)];
           c.bareMeta = t.tokenType === T.Identifier && t.image === "meta";
+          c.prefixed = false;
         }
         else c.state = "lost";
         break;
@@ -174,6 +202,7 @@ function read(tokens: readonly IToken[]): Context {
         if (tokenMatcher(t, T.FieldSegment)) {
           c.state = "field";
           c.path = c.bareMeta ? names(t) : [...c.path, ...names(t)];
+          c.prefixed ||= c.bareMeta;
           c.bareMeta = false;
         } else c.state = "lost";
         break;
@@ -223,13 +252,15 @@ function valueOf(t: IToken): Scalar {
 
 function fields(schema: Schema | undefined): CompletionItem[] {
   const items = [...(schema?.fields ?? [])].map(
-    ([name, spec]): CompletionItem => ({ label: name, kind: "field", insertText: fieldText({ kind: "Field", path: name.split("."), metaPrefix: false, span: { start: 0, end: 0 } }), detail: spec.type }),
+    ([name, spec]): CompletionItem => ({ label: name, kind: "field", insertText: fieldText({ kind: "Field", path: name.split("."), metaPrefix: true, span: { start: 0, end: 0 } }), detail: spec.type }),
   );
   return [...items, CREATOR];
 }
 
 function values(schema: Schema | undefined, c: Context): (CompletionItem & { value: Scalar })[] {
-  const spec = schema?.fields.get(c.path.join("."));
+  // A schema field named creator is `meta.creator`; plain `creator` is the API's parameter.
+  const creatorParameter = !c.prefixed && c.path.length === 1 && c.path[0] === "creator";
+  const spec = creatorParameter ? undefined : schema?.fields.get(c.path.join("."));
   const listed: readonly Scalar[] = spec?.values ?? (spec?.type === "boolean" ? [true, false] : []);
   return listed.map((value) => ({ label: typeof value === "string" ? value : scalar(value), kind: "value", insertText: scalar(value), detail: typeof value, value }));
 }
@@ -241,20 +272,4 @@ function matching(items: readonly CompletionItem[], prefix: string, replaceStart
     .filter((item) => item.label.toLowerCase().startsWith(lower) || (!raw && item.insertText.toLowerCase().startsWith(lower)))
     .map(({ label, kind, insertText, detail }) => (detail === undefined ? { label, kind, insertText } : { label, kind, insertText, detail }));
   return { items: kept, replaceStart, replaceEnd };
-}
-
-/** The end of the word the cursor is in (names may run on after the cursor). */
-function endOfWord(text: string, at: number): number {
-  const word = /[\w\u00c0-\uffff`]*/y;
-  word.lastIndex = at;
-  word.exec(text);
-  return word.lastIndex;
-}
-
-const STRING = new RegExp((T.StringLiteral.PATTERN as RegExp).source, "y");
-
-/** The end of the string literal starting at `start`, closing quote included when there is one. */
-function endOfString(text: string, start: number): number {
-  STRING.lastIndex = start;
-  return STRING.exec(text) ? STRING.lastIndex : text.length;
 }

@@ -1,6 +1,7 @@
 import { tokenMatcher, type IToken } from "chevrotain";
 import { NUMBER } from "../language/numbers.js";
-import { scan } from "../language/scanner.js";
+import { FilterError, invalidInput } from "../diagnostics/diagnostic.js";
+import { isSpace, scan } from "../language/scanner.js";
 import * as T from "../language/tokens.js";
 
 export type HighlightType = "field" | "operator" | "keyword" | "string" | "number" | "boolean" | "punctuation" | "whitespace" | "invalid";
@@ -20,24 +21,25 @@ const TYPO_OPERATORS = new Set([T.TripleEquals, T.NotDoubleEquals, T.EqualsLess,
  * value, a typo operator, typographic quotes, a malformed number), are `invalid`.
  */
 export function tokenize(source: string): HighlightToken[] {
+  if (typeof source !== "string") throw new FilterError([invalidInput("filter text", source)]);
   const { tokens } = scan(source);
   const out: HighlightToken[] = [];
   let at = 0;
   tokens.forEach((t, i) => {
     if (t.startOffset > at) out.push(...gaps(source, at, t.startOffset));
     const end = t.startOffset + t.image.length;
-    out.push({ type: typeOf(t, tokens[i - 1]), start: t.startOffset, end });
+    out.push({ type: typeOf(t, tokens[i - 1], tokens[i - 2]), start: t.startOffset, end });
     at = end;
   });
   if (at < source.length) out.push(...gaps(source, at, source.length));
   return out;
 }
 
-function typeOf(t: IToken, previous: IToken | undefined): HighlightType {
+function typeOf(t: IToken, previous: IToken | undefined, beforeThat: IToken | undefined): HighlightType {
   const type = t.tokenType;
   // After a dot every name is a field name: `meta.and`, `items.0`.
   if (previous?.tokenType === T.Dot && tokenMatcher(t, T.FieldSegment)) return "field";
-  if (type === T.Identifier) return previous !== undefined && tokenMatcher(previous, T.ComparisonOperator) ? "invalid" : "field";
+  if (type === T.Identifier) return isValuePosition(previous, beforeThat) ? "invalid" : "field";
   if (type === T.QuotedIdentifier) return "field";
   if (type === T.StringLiteral) return "string";
   if (type === T.NumberLiteral) return NUMBER.test(t.image) ? "number" : "invalid";
@@ -48,10 +50,22 @@ function typeOf(t: IToken, previous: IToken | undefined): HighlightType {
   return PUNCTUATION.has(type) ? "punctuation" : "invalid";
 }
 
+/** Where a value goes: after an operator, after `in (`, after a comma (commas only separate values). */
+function isValuePosition(previous: IToken | undefined, beforeThat: IToken | undefined): boolean {
+  if (previous === undefined) return false;
+  if (tokenMatcher(previous, T.ComparisonOperator) || previous.tokenType === T.Comma) return true;
+  return previous.tokenType === T.LParen && beforeThat?.tokenType === T.In;
+}
+
 /** Text between tokens: runs of skipped whitespace, and characters the lexer could not read. */
 function gaps(source: string, start: number, end: number): HighlightToken[] {
-  return (source.slice(start, end).match(/\s+|\S+/g) ?? []).map((text, i, runs) => {
-    const from = start + runs.slice(0, i).reduce((n, r) => n + r.length, 0);
-    return { type: /\s/.test(text[0]!) ? "whitespace" : "invalid", start: from, end: from + text.length };
-  });
+  const runs: HighlightToken[] = [];
+  for (let i = start; i < end; ) {
+    const space = isSpace(source.charCodeAt(i));
+    let j = i + 1;
+    while (j < end && isSpace(source.charCodeAt(j)) === space) j++;
+    runs.push({ type: space ? "whitespace" : "invalid", start: i, end: j });
+    i = j;
+  }
+  return runs;
 }

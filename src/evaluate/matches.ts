@@ -1,4 +1,4 @@
-import { FilterError } from "../diagnostics/diagnostic.js";
+import { FilterError, invalidInput } from "../diagnostics/diagnostic.js";
 import { check } from "../compile.js";
 import type { Filter, Scalar } from "../language/ast.js";
 import type { Condition } from "../lower/conditions.js";
@@ -22,13 +22,15 @@ export type FilterInput = string | Filter | { readonly filter: Filter };
  * for a filter the API would refuse.
  */
 export function matches(filter: FilterInput, image: ImageRecord): boolean {
+  if (typeof image !== "object" || image === null) throw new FilterError([invalidInput("an image record", image)]);
   return matcher(filter)(image);
 }
 
 /** The images the API would list for `filter`, in their order; the filter is checked once. */
 export function filterImages<T extends ImageRecord>(images: Iterable<T>, filter: FilterInput): T[] {
+  if (typeof images !== "object" || images === null || !(Symbol.iterator in images)) throw new FilterError([invalidInput("a list of image records", images)]);
   const test = matcher(filter);
-  return [...images].filter(test);
+  return [...images].filter((image) => typeof image === "object" && image !== null && test(image));
 }
 
 function matcher(filter: FilterInput): (image: ImageRecord) => boolean {

@@ -4,6 +4,11 @@ import type { Span } from "../language/span.js";
 /** The API's filter operators. */
 export type MetaOperator = "eq" | "in" | "gt" | "gte" | "lt" | "lte";
 
+/** How the filter language writes each of the API's operators. */
+export const OPERATOR_SYMBOL = { eq: "==", in: "in", gt: ">", gte: ">=", lt: "<", lte: "<=" } as const satisfies Record<MetaOperator, string>;
+
+export const RANGE_OPERATORS: ReadonlySet<MetaOperator> = new Set(["gt", "gte", "lt", "lte"]);
+
 /** One `meta.<path>[<op>:<type>]=<values>` parameter. */
 export interface MetaCondition {
   readonly kind: "meta";

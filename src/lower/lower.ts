@@ -15,9 +15,9 @@ import { field as fieldText, value as valueText } from "../language/printer.js";
 import type { Span } from "../language/span.js";
 import { NUMBER } from "../language/numbers.js";
 import { DEFAULT_LIMITS } from "../validate/defaults.js";
-import type { Condition, MetaCondition, MetaOperator } from "./conditions.js";
+import { OPERATOR_SYMBOL, RANGE_OPERATORS, type Condition, type MetaCondition, type MetaOperator } from "./conditions.js";
 
-const RANGE: Record<string, MetaOperator> = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" };
+const RANGE = new Map([...RANGE_OPERATORS].map((op) => [OPERATOR_SYMBOL[op] as string, op]));
 const INVERSE_RANGE: Record<string, string> = { "<": ">=", "<=": ">", ">": "<=", ">=": "<" };
 
 /**
@@ -87,7 +87,7 @@ function lowerComparison(c: Comparison, out: Condition[], problems: Problem[]): 
     );
     return;
   }
-  out.push(meta(c.field, RANGE[c.operator]!, "number", [c.value], c.span));
+  out.push(meta(c.field, RANGE.get(c.operator)!, "number", [c.value], c.span));
 }
 
 function lowerIn(list: InList, out: Condition[], problems: Problem[]): void {

@@ -1,5 +1,6 @@
 import { FilterError, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Scalar, ValueType } from "../language/ast.js";
+import { DEFAULT_LIMITS } from "../validate/defaults.js";
 
 /** How a schema describes one metadata field: its type, and optionally the values it takes. */
 export type FieldSpec = ValueType | { readonly type: ValueType; readonly values?: readonly Scalar[] };
@@ -25,7 +26,23 @@ const TYPES = new Set(["string", "number", "boolean"]);
  * `FilterError` with one SCHEMA_INVALID diagnostic per problem, each naming where it is.
  */
 export function defineSchema(input: SchemaInput | string | Schema): Schema {
-  if (isSchema(input)) return input;
+  if (typeof input === "object" && input !== null) {
+    if (DEFINED.has(input as Schema)) return input as Schema;
+    // A search box passes the same object on every keystroke: check it once.
+    const known = CHECKED.get(input);
+    if (known) return known;
+  }
+  const schema = check(input);
+  if (typeof input === "object" && input !== null) CHECKED.set(input, schema);
+  DEFINED.add(schema);
+  return schema;
+}
+
+/** Schemas this module built, so that an object merely shaped like one is still checked. */
+const DEFINED = new WeakSet<Schema>();
+const CHECKED = new WeakMap<object, Schema>();
+
+function check(input: SchemaInput | string | Schema): Schema {
   const problems: string[] = [];
   let raw: unknown = input;
   if (typeof input === "string") {
@@ -59,6 +76,10 @@ function checkField(name: string, spec: unknown, problems: string[]): { type: Va
     problems.push(`${at}: a field name is dotted names of A-Z, a-z, 0-9 and _`);
     return undefined;
   }
+  if (name.split(".").length > DEFAULT_LIMITS.maxPathDepth || name.length > DEFAULT_LIMITS.maxFieldNameLength) {
+    problems.push(`${at}: the API filters on at most ${DEFAULT_LIMITS.maxPathDepth} levels and ${DEFAULT_LIMITS.maxFieldNameLength} characters`);
+    return undefined;
+  }
   const { type, values, ...extra } = typeof spec === "string" ? { type: spec } : typeof spec === "object" && spec !== null ? (spec as Record<string, unknown>) : { type: spec };
   for (const key of Object.keys(extra)) problems.push(`${at}: \`${key}\` is not a field setting (the settings are type and values)`);
   if (typeof type !== "string" || !TYPES.has(type)) {
@@ -66,15 +87,11 @@ function checkField(name: string, spec: unknown, problems: string[]): { type: Va
     return undefined;
   }
   if (values === undefined) return { type: type as ValueType };
-  if (!Array.isArray(values) || values.some((v) => typeof v !== type)) {
-    problems.push(`${at}: values must be a list of ${type}s`);
+  if (!Array.isArray(values) || values.length === 0 || values.some((v) => typeof v !== type)) {
+    problems.push(`${at}: values must be a non-empty list of ${type}s`);
     return undefined;
   }
   return { type: type as ValueType, values };
-}
-
-function isSchema(input: unknown): input is Schema {
-  return typeof input === "object" && input !== null && (input as Schema).kind === "Schema";
 }
 
 function schemaError(messages: string[]): FilterError {

@@ -1,12 +1,11 @@
-import { FilterError, invalidInput, locate, problem, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { FilterError, invalidInput, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { check, type CompileOptions } from "../compile.js";
 import type { Filter, Scalar } from "../language/ast.js";
-import { numberText } from "../language/numbers.js";
 import { scalar } from "../language/printer.js";
-import type { MetaCondition } from "../lower/conditions.js";
+import { OPERATOR_SYMBOL, type MetaCondition } from "../lower/conditions.js";
 import type { SortOrder } from "../validate/defaults.js";
-import { decompile, type Decompiled } from "./decompile.js";
-import { defineOwn } from "./list-params.js";
+import type { Decompiled } from "./decompile.js";
+import { conflict, defineOwn, readPairs, sameValues, scalarText } from "./objects.js";
 
 /** The operator object of the Workers binding's metadata filter. */
 export interface BindingOperators {
@@ -31,7 +30,6 @@ export interface BindingListOptions {
   cursor?: string;
 }
 
-const SYMBOL = { eq: "==", in: "in", gt: ">", gte: ">=", lt: "<", lte: "<=" } as const;
 
 /**
  * The binding's options for a filter, checked as `compile` checks it (a `FilterError`
@@ -40,6 +38,7 @@ const SYMBOL = { eq: "==", in: "in", gt: ">", gte: ">=", lt: "<", lte: "<=" } as
  * Note the binding sorts ascending by default where the REST API sorts descending.
  */
 export function toBindingListOptions(input: string | Filter, options: Omit<CompileOptions, "encoding" | "typeSuffix"> = {}): BindingListOptions {
+  options ??= {};
   const result = check(input, options);
   if (!result.ok) throw new FilterError(result.diagnostics);
   const out: BindingListOptions = {};
@@ -60,11 +59,10 @@ export function toBindingListOptions(input: string | Filter, options: Omit<Compi
     for (const c of conditions) {
       const value = c.operator === "in" ? [...c.values] : c.values[0];
       const before = operators[c.operator];
-      if (before !== undefined && !sameValue(before, value)) {
-        const message = `the binding takes one \`${SYMBOL[c.operator]}\` per field, and \`${key}\` has two (${text(before)} and ${text(value)})`;
-        conflicts.push(locate(typeof input === "string" ? input : (options.source ?? ""), problem("TARGET_CONFLICT", c.span, message, "keep one of them (together they match nothing, or the same as the stronger one)")));
+      if (before === undefined) operators[c.operator] = value;
+      else if (!sameValues(before, value)) {
+        conflicts.push(conflict(input, options.source, c.span, `the binding takes one \`${OPERATOR_SYMBOL[c.operator]}\` per field, and \`${key}\` has two (${text(before)} and ${text(value)})`));
       }
-      operators[c.operator] = value;
     }
     defineOwn(metadata, key, operators as BindingOperators);
   }
@@ -76,10 +74,6 @@ export function toBindingListOptions(input: string | Filter, options: Omit<Compi
   return out;
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
-  return Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((v, i) => v === b[i]) : a === b;
-}
-
 function text(v: unknown): string {
   return Array.isArray(v) ? `(${v.map((x: Scalar) => scalar(x)).join(", ")})` : scalar(v as Scalar);
 }
@@ -87,22 +81,28 @@ function text(v: unknown): string {
 /** Existing code's binding options back as a filter, read as `decompile` reads a query string. */
 export function fromBindingListOptions(options: BindingListOptions): Decompiled {
   if (typeof options !== "object" || options === null) throw new FilterError([invalidInput("the binding's list options", options)]);
-  const parts: string[] = [];
-  const add = (key: string, value: unknown) => parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+  const pairs: [string, string][] = [];
   for (const [key, value] of Object.entries(options.filter?.metadata ?? {})) {
-    if (typeof value !== "object" || value === null) add(`meta.${key}[eq:${typeOf(value)}]`, value);
-    else {
-      for (const [operator, operand] of Object.entries(value as Record<string, unknown>)) {
-        if (operator === "in" && Array.isArray(operand)) add(`meta.${key}[in:${typeOf(operand[0])}]`, operand.map((v) => (typeof v === "number" ? numberText(v) : String(v))).join("|"));
-        else add(`meta.${key}[${operator}:${typeOf(operand)}]`, typeof operand === "number" ? numberText(operand) : operand);
+    if (value === undefined) continue;
+    if (typeof value !== "object" || value === null) {
+      pairs.push([`meta.${key}[eq:${typeOf(value)}]`, scalarText(value, `metadata["${key}"]`)]);
+      continue;
+    }
+    for (const [operator, operand] of Object.entries(value as Record<string, unknown>)) {
+      if (operand === undefined) continue;
+      const where = `metadata["${key}"].${operator}`;
+      if (operator !== "in") pairs.push([`meta.${key}[${operator}:${typeOf(operand)}]`, scalarText(operand, where)]);
+      else if (!Array.isArray(operand) || operand.length === 0) throw new FilterError([invalidInput(`a non-empty list for ${where}`, operand)]);
+      else {
+        const texts = operand.map((v) => scalarText(v, where));
+        if (texts.some((t) => t.includes("|"))) throw new FilterError([invalidInput(`values without | for ${where}`, "a value with |")]);
+        pairs.push([`meta.${key}[in:${typeOf(operand[0])}]`, texts.join("|")]);
       }
     }
   }
-  if (options.creator !== undefined) add("creator", options.creator);
-  if (options.sortOrder !== undefined) add("sort_order", options.sortOrder);
-  if (options.limit !== undefined) add("per_page", options.limit);
-  if (options.cursor !== undefined) add("continuation_token", options.cursor);
-  return decompile(parts.join("&"), { limits: { maxQueryLength: Infinity } });
+  const request: [string, unknown][] = [["creator", options.creator], ["sort_order", options.sortOrder], ["per_page", options.limit], ["continuation_token", options.cursor]];
+  for (const [key, value] of request) if (value !== undefined) pairs.push([key, scalarText(value, key)]);
+  return readPairs(pairs);
 }
 
 function typeOf(v: unknown): string {

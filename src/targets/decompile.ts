@@ -3,6 +3,7 @@ import type { ComparisonOperator, Expression, Field, Filter, Value, ValueType } 
 import { span, type Span } from "../language/span.js";
 import { imprecision, NUMBER } from "../language/numbers.js";
 import { diagnose } from "../diagnostics/diagnostic.js";
+import { OPERATOR_SYMBOL, type MetaOperator } from "../lower/conditions.js";
 import { withDefaults, type Limits, type SortOrder } from "../validate/defaults.js";
 
 export interface Decompiled {
@@ -12,7 +13,6 @@ export interface Decompiled {
   readonly continuationToken?: string;
 }
 
-const COMPARISON: Record<string, ComparisonOperator> = { eq: "==", gt: ">", gte: ">=", lt: "<", lte: "<=" };
 /** Every operator spelling the API accepts, with the type its value has. */
 const OPERATORS: Record<string, ValueType> = {
   eq: "string",
@@ -123,7 +123,7 @@ export function decompile(queryOrUrl: string, options: { readonly limits?: Parti
       return;
     }
     const value = typed(raw, type, valueSpan);
-    if (value) conditions.push(comparison(f, COMPARISON[op]!, value, whole));
+    if (value) conditions.push(comparison(f, OPERATOR_SYMBOL[op as Exclude<MetaOperator, "in">], value, whole));
   }
 
   function typed(text: string, type: ValueType, at: Span): Value | undefined {

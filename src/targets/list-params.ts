@@ -1,10 +1,10 @@
-import { FilterError, invalidInput, locate, problem, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { FilterError, invalidInput, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { check, type CompileOptions } from "../compile.js";
 import type { Filter } from "../language/ast.js";
 import { numberText } from "../language/numbers.js";
 import type { SortOrder } from "../validate/defaults.js";
-import { decompile, type Decompiled } from "./decompile.js";
-import type { QueryStringOptions } from "./query-string.js";
+import type { Decompiled } from "./decompile.js";
+import { conflict, defineOwn, readPairs, sameValues, scalarText } from "./objects.js";
 
 /**
  * The query parameters of `client.images.v2.list()` in the official `cloudflare` SDK (7.x), minus
@@ -21,7 +21,7 @@ export interface ListParams {
   continuation_token?: string;
 }
 
-export type ListParamsOptions = Omit<CompileOptions, "encoding"> & Pick<QueryStringOptions, "typeSuffix">;
+export type ListParamsOptions = Omit<CompileOptions, "encoding">;
 
 /**
  * The SDK's params for a filter, checked as `compile` checks it (a `FilterError` otherwise).
@@ -29,6 +29,7 @@ export type ListParamsOptions = Omit<CompileOptions, "encoding"> & Pick<QueryStr
  * send an array as repeated keys.
  */
 export function toListParams(input: string | Filter, options: ListParamsOptions = {}): ListParams {
+  options ??= {};
   const result = check(input, options);
   if (!result.ok) throw new FilterError(result.diagnostics);
   const meta: Record<string, string> = {};
@@ -43,11 +44,10 @@ export function toListParams(input: string | Filter, options: ListParamsOptions 
     const key = `${c.path.join(".")}[${operator}]`;
     const value = c.values.map((v) => (typeof v === "number" ? numberText(v) : String(v))).join("|");
     // An object holds one value per key: a second, different condition with the same key would be lost.
-    if (Object.hasOwn(meta, key) && meta[key] !== value) {
-      const message = `the SDK's params hold one \`${key}\`, and this filter has two (${meta[key]} and ${value})`;
-      conflicts.push(locate(typeof input === "string" ? input : (options.source ?? ""), problem("TARGET_CONFLICT", c.span, message, "keep one of them (together they match nothing, or the same as the stronger one)")));
+    if (!Object.hasOwn(meta, key)) defineOwn(meta, key, value);
+    else if (!sameValues(meta[key]!.split("|"), value.split("|"))) {
+      conflicts.push(conflict(input, options.source, c.span, `the SDK's params hold one \`${key}\`, and this filter has two (${meta[key]} and ${value})`));
     }
-    defineOwn(meta, key, value);
   }
   if (conflicts.length > 0) throw new FilterError(conflicts);
   // In the order the SDK will send them: the filters, then the other parameters.
@@ -73,22 +73,12 @@ export interface ListParamsInput {
 /** Existing code's SDK params back as a filter, read as `decompile` reads a query string. */
 export function fromListParams(params: ListParamsInput): Decompiled {
   if (typeof params !== "object" || params === null) throw new FilterError([invalidInput("the SDK's list params", params)]);
-  const parts: string[] = [];
-  const add = (key: string, value: unknown) => {
-    if (value === undefined || value === null) return;
-    if (typeof value === "object") throw new FilterError([invalidInput(`a string or number for ${key} (join in values with |)`, value)]);
-    parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
-  };
+  const pairs: [string, string][] = [];
   for (const [key, value] of Object.entries(params)) {
-    if (key === "account_id") continue;
-    if (key === "meta" && typeof value === "object" && value !== null) {
-      for (const [field, v] of Object.entries(value)) add(`meta.${field}`, v);
-    } else add(key, value);
+    if (key === "account_id" || value === undefined || value === null) continue;
+    if (key === "meta" && typeof value === "object") {
+      for (const [field, v] of Object.entries(value)) if (v !== undefined) pairs.push([`meta.${field}`, scalarText(v, `meta["${field}"] (join in values with |)`)]);
+    } else pairs.push([key, scalarText(value, key)]);
   }
-  return decompile(parts.join("&"), { limits: { maxQueryLength: Infinity } });
-}
-
-/** Sets a property even when its name is `__proto__`. */
-export function defineOwn<T>(target: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  return readPairs(pairs);
 }
