@@ -85,7 +85,14 @@ export function complete(source: string, offset: number, options: CompleteOption
 function completions(source: string, offset: number, options: CompleteOptions): Completions {
   const schema = options.schema === undefined ? undefined : defineSchema(options.schema);
   const at = Number.isFinite(offset) ? Math.max(0, Math.min(Math.trunc(offset), source.length)) : source.length;
-  const tokens = scan(source.slice(0, at)).tokens;
+  // One scan of the whole text; only a token the cursor cuts through is read again, up to the cursor.
+  const full = scan(source).tokens;
+  const before = full.findIndex((t) => t.startOffset + t.image.length > at);
+  const tokens = before === -1 ? full.slice() : full.slice(0, before);
+  const cut = before === -1 ? undefined : full[before]!;
+  if (cut && cut.startOffset < at) {
+    for (const t of scan(source.slice(cut.startOffset, at)).tokens) tokens.push({ ...t, startOffset: t.startOffset + cut.startOffset });
+  }
   const last = tokens[tokens.length - 1];
   const touching = last !== undefined && last.startOffset + last.image.length === at;
   const partial = touching && isPartial(last) ? last : undefined;
@@ -95,7 +102,6 @@ function completions(source: string, offset: number, options: CompleteOptions): 
   const prefix = partial ? partial.image : "";
   const start = partial ? partial.startOffset : at;
   // The whole token under the cursor is replaced, after the cursor too: read it from the full text.
-  const full = scan(source).tokens;
   const index = full.findIndex((t) => t.startOffset === start);
   const target = index === -1 || (!partial && !REPLACEABLE(full[index]!)) ? undefined : full[index]!;
   const end = target ? target.startOffset + target.image.length : at;
