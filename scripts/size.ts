@@ -7,7 +7,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 /**
- * The budget for the core entry, in gzipped bytes: what it measures today (46.2 KB) plus a
+ * The budget for the core entry, in gzipped bytes: what it measures today (47.5 KB) plus a
  * little. Chevrotain alone is about 30 KB of it, so the 35 KB aimed for is out of reach while
  * the parser is built on it (see bench/README.md); the budget stops further growth.
  */
