@@ -69,7 +69,6 @@ export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\u
 
 // Control characters, lone surrogates and line separators are written as escapes so the
 // printed text stays on one line and survives any transport.
-// eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = new RegExp(`[\\u0000-\\u001f\\u007f\\u2028\\u2029"\`\\\\]|${LONE_SURROGATE.source}`, "g");
 
 function escapeBody(value: string, quote: string): string {
