@@ -64,8 +64,13 @@ function checked(input: string | Filter, options: CompileOptions): CheckResult {
   const lowered = lower(filter);
   problems.push(...lowered.problems);
   problems.push(...validate({ conditions: lowered.conditions, limits, request: options, schema }));
+  if (hasErrors(problems)) {
+    // With errors, conditions may have been joined by a guessed `and`: a contradiction found
+    // among them would mislead.
+    const errors = problems.filter((p) => p.code !== "CONTRADICTION");
+    return { ok: false, conditions: lowered.conditions, diagnostics: diagnose(source, errors, limits) };
+  }
   const diagnostics = diagnose(source, problems, limits);
-  if (hasErrors(problems)) return { ok: false, conditions: lowered.conditions, diagnostics };
   return { ok: true, query: toQueryString(lowered.conditions, options), conditions: lowered.conditions, diagnostics };
 }
 

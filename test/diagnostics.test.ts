@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { check, DEFAULT_LIMITS, formatDiagnostic, type Diagnostic } from "../src/index.js";
+import { check, decompile, DEFAULT_LIMITS, FilterError, format, formatDiagnostic, parse, type Diagnostic } from "../src/index.js";
 
 /** The one diagnostic with `code` that `source` produces. */
 function only(source: string, code: string): Diagnostic {
@@ -190,5 +190,33 @@ describe("found in review", () => {
   it("reports a malformed Filter or null options from JavaScript, without throwing", () => {
     expect(check({ kind: "Filter", body: { kind: "Comparison" } } as never).diagnostics.map((d) => d.code)).toEqual(["INVALID_INPUT"]);
     expect(check("a == 1", null as never).ok).toBe(true);
+  });
+});
+
+describe("found in a second walk through the README", () => {
+  it("ignores limits below 0, so no limit can crash check", () => {
+    expect(check("a == 1", { limits: { maxTokens: -1, maxLength: -1 } })).toMatchObject({ ok: true });
+  });
+
+  it("reads every Unicode space and line separator as whitespace", () => {
+    for (const space of ["\u202f", "\u2028", "\u2029", "\u0085"]) expect(check(`a${space}== 1`).ok, JSON.stringify(space)).toBe(true);
+  });
+
+  it("reads a misspelt not at the start of a condition", () => {
+    expect(check("nott a == 1").diagnostics.map((d) => d.code)).toEqual(["MISSPELLED_KEYWORD", "NOT_UNSUPPORTED"]);
+  });
+
+  it("does not warn of a contradiction among conditions joined by a guess", () => {
+    expect(check("a == 1 | a == 2").diagnostics.map((d) => d.code)).toEqual(["UNKNOWN_CHARACTER"]);
+  });
+
+  it("reports hand-built Filters it cannot read as INVALID_INPUT, everywhere", () => {
+    const broken = { kind: "Filter", body: 5 } as never;
+    expect(check(broken).diagnostics.map((d) => d.code)).toEqual(["INVALID_INPUT"]);
+    expect(() => format(broken)).toThrow(FilterError);
+    expect(() => format(null as never)).toThrow(FilterError);
+    expect(() => formatDiagnostic(null as never, null as never)).toThrow(FilterError);
+    expect(() => parse("a == 1", null as never)).not.toThrow();
+    expect(() => decompile("creator=a", null as never)).not.toThrow();
   });
 });

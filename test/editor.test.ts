@@ -153,7 +153,8 @@ describe("tokenize", () => {
   });
 
   it("agrees with the parser on what is whitespace and what is a value", () => {
-    expect(show("a\u202fb")).toEqual(["field:a", "invalid:\u202f", "field:b"]);
+    expect(show("a\u200bb")).toEqual(["field:a", "invalid:\u200b", "field:b"]);
+    expect(show("a\u202fb\u2028c")).toEqual(["field:a", "whitespace:\u202f", "field:b", "whitespace:\u2028", "field:c"]);
     expect(show("a\u3000b")).toEqual(["field:a", "whitespace:\u3000", "field:b"]);
     expect(show("s in (active, b)")).toEqual(["field:s", "whitespace: ", "keyword:in", "whitespace: ", "punctuation:(", "invalid:active", "punctuation:,", "whitespace: ", "invalid:b", "punctuation:)"]);
   });

@@ -52,6 +52,7 @@ describe("schemas", () => {
     [{ fields: { a: { type: "string", values: [] } } }, [/^fields\["a"\]: values must be a non-empty list of strings$/]],
     [{ fields: { "a.b.c.d.e.f": "string" } }, [/^fields\["a.b.c.d.e.f"\]: the API filters on at most 5 levels and 100 characters$/]],
     [{ kind: "Schema", fields: new Map() }, [/^`kind` is not a schema setting/]],
+    [{ fields: { "meta.status": "string" } }, [/^fields\["meta.status"\]: write field names without the API's `meta.` prefix: "status"$/]],
     [{ fields: { a: { type: "number", max: 3 } }, extra: true }, [/^`extra` is not a schema setting/, /^fields\["a"\]: `max` is not a field setting/]],
   ])("rejects the schema %j with a clear message", (input, messages) => {
     let error: unknown;

@@ -165,6 +165,12 @@ describe("reading object targets back, found in review", () => {
     }
   });
 
+  it("refuses option shapes it does not know, rather than read them as no filter", () => {
+    for (const options of [{ metadata: { p: 1 } }, { filtr: { metadata: { p: 1 } } }, { filter: { metadata: { p: ["a"] } } }, { filter: { metadata: { p: {} } } }, { filter: { metadata: { p: { ne: 1 } } } }]) {
+      expect(() => fromBindingListOptions(options as never), JSON.stringify(options)).toThrow(/INVALID_INPUT/);
+    }
+  });
+
   it("places its diagnostics at offset 0, naming the parameter", () => {
     let error: unknown;
     try {

@@ -1,5 +1,5 @@
 import { ABOUT_THE_REQUEST } from "./codes.js";
-import type { Diagnostic } from "./diagnostic.js";
+import { FilterError, invalidInput, type Diagnostic } from "./diagnostic.js";
 
 /**
  * The diagnostic as a person reads it: severity, code and message, the source line with a caret
@@ -13,6 +13,8 @@ import type { Diagnostic } from "./diagnostic.js";
  *       hint: write "active"
  */
 export function formatDiagnostic(source: string, d: Diagnostic): string {
+  if (typeof source !== "string") throw new FilterError([invalidInput("the filter text", source)]);
+  if (typeof d !== "object" || d === null || typeof d.start !== "number") throw new FilterError([invalidInput("a Diagnostic", d)]);
   const out = [`${d.severity} ${d.code}: ${d.message}`];
   if (!ABOUT_THE_REQUEST.has(d.code)) {
     const lineStart = offsetOfLine(source, d.line);

@@ -61,7 +61,7 @@ function tokensAfterUnknownCharacters(tokens: readonly IToken[], errors: readonl
 /** Parses filter text into its AST. Throws a `FilterError` listing every syntax error. */
 export function parse(source: string, options: ParseOptions = {}): Filter {
   if (typeof source !== "string") throw new FilterError([invalidInput("filter text", source)]);
-  const limits = withDefaults(options.limits);
+  const limits = withDefaults(options?.limits);
   const { filter, problems } = parseSource(source, limits);
   if (!filter || hasErrors(problems)) throw new FilterError(diagnose(source, problems, limits));
   return filter;

@@ -1,3 +1,4 @@
+import { FilterError, invalidInput } from "../diagnostics/diagnostic.js";
 import type { Expression, Field, Filter, Scalar, Value } from "./ast.js";
 import { numberText } from "./numbers.js";
 import { quoteIdentifier, quoteString } from "./strings.js";
@@ -16,7 +17,14 @@ const PLAIN_NAME = /^[A-Za-z0-9_]+$/;
  * where the prefix changes nothing (`meta.status` prints as `status`).
  */
 export function format(filter: Filter): string {
-  return filter.body ? expression(filter.body, "top") : "";
+  if (typeof filter !== "object" || filter === null || filter.kind !== "Filter") throw new FilterError([invalidInput("a Filter", filter)]);
+  try {
+    return filter.body ? expression(filter.body, "top") : "";
+  } catch (e) {
+    // Only a Filter built by hand can lack the shape the printer relies on.
+    if (!(e instanceof TypeError)) throw e;
+    throw new FilterError([invalidInput("a well-formed Filter", `one that fails with "${e.message}"`)]);
+  }
 }
 
 type Context = "top" | "And" | "Or" | "Not";
@@ -35,6 +43,8 @@ function expression(e: Expression, parent: Context): string {
       return `${field(e.field)} ${e.operator} ${value(e.value)}`;
     case "In":
       return `${field(e.field)} ${e.negated ? "not in" : "in"} (${e.values.map(value).join(", ")})`;
+    default:
+      throw new TypeError(`unknown expression ${JSON.stringify((e as { kind?: unknown }).kind)}`);
   }
 }
 

@@ -11,6 +11,8 @@ import * as T from "./tokens.js";
 const ENDS_CONDITION = new Set<TokenType>([T.StringLiteral, T.NumberLiteral, T.True, T.False, T.RParen, T.TypographicString]);
 const STARTS_CONDITION = new Set<TokenType>([T.Identifier, T.QuotedIdentifier, T.Not, T.LParen]);
 const FIELD_END = new Set<TokenType>([T.Identifier, T.QuotedIdentifier]);
+const BEFORE_CONDITION = new Set<TokenType>([T.And, T.Or, T.Not, T.LParen]);
+const FIELD_START = new Set<TokenType>([T.Identifier, T.QuotedIdentifier]);
 
 /**
  * A word where only a keyword fits, one typo away from it (`adn`, `inn`, `nto`), is read as that
@@ -19,21 +21,24 @@ const FIELD_END = new Set<TokenType>([T.Identifier, T.QuotedIdentifier]);
  * (`in`, and `not` before `in`).
  */
 export function fixMisspelledKeywords(tokens: IToken[], problems: Problem[]): void {
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.tokenType !== T.Identifier) continue;
-    const before = tokens[i - 1]!.tokenType;
+    const before = tokens[i - 1]?.tokenType;
     const after = tokens[i + 1]?.tokenType;
     // An unquoted word after an operator ends a condition too (it is reported as UNQUOTED_VALUE).
-    const endsCondition = ENDS_CONDITION.has(before) || (before === T.Identifier && precededByOperator(tokens, i - 1));
+    const endsCondition = before !== undefined && (ENDS_CONDITION.has(before) || (before === T.Identifier && precededByOperator(tokens, i - 1)));
+    const startsCondition = before === undefined || BEFORE_CONDITION.has(before);
     const candidates =
       endsCondition && after !== undefined && STARTS_CONDITION.has(after)
         ? [T.And, T.Or]
-        : FIELD_END.has(before) && after === T.LParen && !precededByOperator(tokens, i - 1)
+        : before !== undefined && FIELD_END.has(before) && after === T.LParen && !precededByOperator(tokens, i - 1)
           ? [T.In]
-          : FIELD_END.has(before) && after === T.In
+          : before !== undefined && FIELD_END.has(before) && after === T.In
             ? [T.Not]
-            : [];
+            : startsCondition && after !== undefined && FIELD_START.has(after)
+              ? [T.Not]
+              : [];
     const keyword = candidates.find((k) => oneTypoAway(t.image.toLowerCase(), keywordText(k)));
     if (!keyword) continue;
     const word = keywordText(keyword);

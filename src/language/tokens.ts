@@ -12,7 +12,7 @@ export const ComparisonOperator = createToken({ name: "ComparisonOperator", labe
 // but last in the lexer's list, so that `and` is a keyword and `android` a field.
 // Letters beyond ASCII (`café`) are read as part of a word so that the word gets a useful error
 // (UNQUOTED_VALUE, FIELD_NAME_INVALID) instead of UNKNOWN_CHARACTER. Not word characters: the
-// Unicode spaces (U+1680, U+2000-U+200A, U+205F, U+3000, which are whitespace), and the rest of
+// Unicode spaces and line separators (JavaScript's \s, and U+0085: all whitespace), and the rest of
 // U+2000-U+206F (zero-width and bidi marks, typographic quotes, line separators, punctuation).
 export const Identifier = createToken({
   name: "Identifier",
@@ -35,7 +35,7 @@ function keyword(name: string, word: string, symbol?: string): TokenType {
 
 export const WhiteSpace = createToken({
   name: "WhiteSpace",
-  pattern: /[ \t\r\n\f\v\u00a0\u1680\u2000-\u200a\u205f\u3000\ufeff]+/,
+  pattern: /[ \t\r\n\f\v\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/,
   group: Lexer.SKIPPED,
   line_breaks: true,
 });

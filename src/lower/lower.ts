@@ -45,6 +45,9 @@ function visit(e: Expression, out: Condition[], problems: Problem[]): void {
       return lowerComparison(e, out, problems);
     case "In":
       return lowerIn(e, out, problems);
+    default:
+      // Only a Filter built by hand gets here; check reports it as INVALID_INPUT.
+      throw new TypeError(`unknown expression ${JSON.stringify((e as { kind?: unknown }).kind)}`);
   }
 }
 

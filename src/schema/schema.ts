@@ -76,6 +76,10 @@ function checkField(name: string, spec: unknown, problems: string[]): { type: Va
     problems.push(`${at}: a field name is dotted names of A-Z, a-z, 0-9 and _`);
     return undefined;
   }
+  if (name.startsWith("meta.")) {
+    problems.push(`${at}: write field names without the API's \`meta.\` prefix: "${name.slice(5)}"`);
+    return undefined;
+  }
   if (name.split(".").length > DEFAULT_LIMITS.maxPathDepth || name.length > DEFAULT_LIMITS.maxFieldNameLength) {
     problems.push(`${at}: the API filters on at most ${DEFAULT_LIMITS.maxPathDepth} levels and ${DEFAULT_LIMITS.maxFieldNameLength} characters`);
     return undefined;

@@ -81,6 +81,9 @@ function text(v: unknown): string {
 /** Existing code's binding options back as a filter, read as `decompile` reads a query string. */
 export function fromBindingListOptions(options: BindingListOptions): Decompiled {
   if (typeof options !== "object" || options === null) throw new FilterError([invalidInput("the binding's list options", options)]);
+  // Unknown keys are refused: a misspelt `filter` would otherwise read as no filter, every image.
+  expectKeys(options, ["filter", "creator", "sortOrder", "limit", "cursor"], "the binding's list options");
+  if (options.filter !== undefined) expectKeys(options.filter, ["metadata"], "filter");
   const pairs: [string, string][] = [];
   for (const [key, value] of Object.entries(options.filter?.metadata ?? {})) {
     if (value === undefined) continue;
@@ -88,6 +91,9 @@ export function fromBindingListOptions(options: BindingListOptions): Decompiled 
       pairs.push([`meta.${key}[eq:${typeOf(value)}]`, scalarText(value, `metadata["${key}"]`)]);
       continue;
     }
+    if (Array.isArray(value)) throw new FilterError([invalidInput(`an operator object for metadata["${key}"] (a list goes in { in: [...] })`, value)]);
+    expectKeys(value, Object.keys(OPERATOR_SYMBOL), `metadata["${key}"]`);
+    if (Object.values(value).every((v) => v === undefined)) throw new FilterError([invalidInput(`at least one operator in metadata["${key}"]`, "an empty object")]);
     for (const [operator, operand] of Object.entries(value as Record<string, unknown>)) {
       if (operand === undefined) continue;
       const where = `metadata["${key}"].${operator}`;
@@ -103,6 +109,11 @@ export function fromBindingListOptions(options: BindingListOptions): Decompiled 
   const request: [string, unknown][] = [["creator", options.creator], ["sort_order", options.sortOrder], ["per_page", options.limit], ["continuation_token", options.cursor]];
   for (const [key, value] of request) if (value !== undefined) pairs.push([key, scalarText(value, key)]);
   return readPairs(pairs);
+}
+
+function expectKeys(value: object, known: readonly string[], what: string): void {
+  const unknown = Object.keys(value).find((key) => !known.includes(key));
+  if (unknown !== undefined) throw new FilterError([invalidInput(`only ${known.join(", ")} in ${what}`, `\`${unknown}\``)]);
 }
 
 function typeOf(v: unknown): string {

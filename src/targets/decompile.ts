@@ -40,7 +40,7 @@ const META_KEY = /^meta\.([^[\]]*)\[([^\]]*)\]$/;
  */
 export function decompile(queryOrUrl: string, options: { readonly limits?: Partial<Limits> } = {}): Decompiled {
   if (typeof queryOrUrl !== "string") throw new FilterError([invalidInput("a query string or URL", queryOrUrl)]);
-  const limits = withDefaults(options.limits);
+  const limits = withDefaults(options?.limits);
   if (queryOrUrl.length > limits.maxQueryLength) {
     const tooLong = problem("QUERY_TOO_LONG", span(limits.maxQueryLength, queryOrUrl.length), `the query is ${queryOrUrl.length} characters long; the limit is ${limits.maxQueryLength}`);
     throw new FilterError([locate(queryOrUrl, tooLong)]);

@@ -57,12 +57,12 @@ export const DEFAULT_LIMITS: Limits = {
  */
 export const MAX_DEPTH_CEILING = 128;
 
-/** The defaults with the given overrides; an override that is not a number (or is NaN) is ignored. */
+/** The defaults with the given overrides; an override that is not a number of 0 or more (Infinity allowed) is ignored. */
 export function withDefaults(overrides: Partial<Limits> | undefined): Limits {
   if (!overrides) return DEFAULT_LIMITS;
   const limits: Record<string, number> = { ...DEFAULT_LIMITS };
   for (const [key, value] of Object.entries(overrides)) {
-    if (key in DEFAULT_LIMITS && typeof value === "number" && !Number.isNaN(value)) limits[key] = value;
+    if (key in DEFAULT_LIMITS && typeof value === "number" && value >= 0) limits[key] = value;
   }
   return limits as unknown as Limits;
 }

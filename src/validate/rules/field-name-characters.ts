@@ -5,7 +5,7 @@ import type { Rule } from "../rule.js";
 /** Field names hold letters, digits and underscores only; the API cannot filter on any other. */
 export const fieldNameCharacters: Rule = ({ meta }, report) => {
   for (const c of meta) {
-    const bad = c.path.find((name) => !FIELD_NAME.test(name));
+    const bad = c.path.length === 0 ? "" : c.path.find((name) => !FIELD_NAME.test(name));
     if (bad !== undefined) {
       report(
         problem(
