@@ -159,6 +159,8 @@ describe("validation", () => {
     [{ perPage: 10001 }, "INVALID_PER_PAGE"],
     [{ perPage: 50.5 }, "INVALID_PER_PAGE"],
     [{ continuationToken: "x".repeat(33) }, "INVALID_CONTINUATION_TOKEN"],
+    [{ typeSuffix: "never" }, "INVALID_OPTION"],
+    [{ encoding: "latin1" }, "INVALID_OPTION"],
   ])("rejects the request option %o", (options, code) => {
     expect(check("a == 1", options as never).diagnostics).toMatchObject([{ code, start: 0, end: 0 }]);
   });

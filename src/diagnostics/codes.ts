@@ -63,6 +63,7 @@ export const CODES = {
   INVALID_SORT_ORDER: "error",
   INVALID_PER_PAGE: "error",
   INVALID_CONTINUATION_TOKEN: "error",
+  INVALID_OPTION: "error",
   // reading a query string back
   QUERY_TOO_LONG: "error",
   QUERY_MALFORMED_ENCODING: "error",
@@ -82,4 +83,5 @@ export const ABOUT_THE_REQUEST: ReadonlySet<DiagnosticCode> = new Set<Diagnostic
   "INVALID_SORT_ORDER",
   "INVALID_PER_PAGE",
   "INVALID_CONTINUATION_TOKEN",
+  "INVALID_OPTION",
 ]);

@@ -8,6 +8,7 @@ import { fieldNameLength } from "./rules/field-name-length.js";
 import { finiteNumbers } from "./rules/finite-numbers.js";
 import { inListSize } from "./rules/in-list-size.js";
 import { inValuePipe } from "./rules/in-value-pipe.js";
+import { outputOptions } from "./rules/output-options.js";
 import { continuationToken, perPage, sortOrder } from "./rules/request-options.js";
 import { unknownField } from "./rules/schema-fields.js";
 import { fieldTypes } from "./rules/schema-types.js";
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   sortOrder,
   perPage,
   continuationToken,
+  outputOptions,
 ];
 
 export function validate(request: Omit<RuleContext, "meta">): Problem[] {
