@@ -7,11 +7,12 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 /**
- * The budget for the core entry, in gzipped bytes: what it measures today (47.5 KB) plus a
- * little. Chevrotain alone is about 30 KB of it, so the 35 KB aimed for is out of reach while
- * the parser is built on it (see bench/README.md); the budget stops further growth.
+ * The budget for the core entry, in gzipped bytes. Chevrotain alone is about 30 KB of it, so the
+ * 35 KB aimed for is out of reach while the parser is built on it (see bench/README.md); the
+ * budget stops growth nobody looked at. It was 48 KB until the input checks added after the
+ * last review took the entry to 48.0 KB; raised to 49 KB on purpose, not in passing.
  */
-export const CORE_BUDGET = 48 * 1024;
+export const CORE_BUDGET = 49 * 1024;
 
 export const USES: Record<string, string> = {
   "core entry (everything)": "export * from './src/index.ts';",
