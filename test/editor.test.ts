@@ -80,6 +80,8 @@ describe("complete", () => {
     ["a.b|.c == 1", "0-5", []],
     ['status == |"active"', "10-18", ['v:"active"', 'v:"pending"', 'v:"in review"']],
     ['status == "act|ive" and b == 1', "10-18", ['v:"active"']],
+    ["status == “ac|", "10-13", ['v:"active"']],
+    ["status == “active”|", "18-18", ["k: and", "k: or"]],
     // creator is the API's parameter: `==` and any string
     ["creator |", "8-8", ["o:=="]],
     ['creator == |', "11-11", []],

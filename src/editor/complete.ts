@@ -135,9 +135,10 @@ function completions(source: string, offset: number, options: CompleteOptions): 
     case "value":
     case "listValue": {
       const items = values(schema, context).filter((item) => context.state === "value" || !context.listed.includes(item.value));
-      if (partial?.tokenType === T.StringLiteral) {
-        // Inside a string: match on its text so far, and replace the whole string.
-        const text = unquote(partial.image, partial.startOffset, []);
+      if (partial?.tokenType === T.StringLiteral || partial?.tokenType === T.TypographicString) {
+        // Inside a string: match on its text so far, and replace the whole string (typographic
+        // quotes with straight ones).
+        const text = partial.tokenType === T.StringLiteral ? unquote(partial.image, partial.startOffset, []) : partial.image.slice(1);
         return matching(items.filter((i) => typeof i.value === "string"), text, start, end, true);
       }
       return matching(items, prefix, start, end);
@@ -169,6 +170,8 @@ const REPLACEABLE = (t: IToken) => WORD.has(t.tokenType) || t.tokenType === T.St
 /** A token at the cursor that may still be being typed: a word, an unclosed string, an operator that can grow (`>` to `>=`). */
 function isPartial(t: IToken): boolean {
   if (t.tokenType === T.StringLiteral) return !isClosed(t.image);
+  // “ac…: being typed until a closing quote (typographic or straight) ends it.
+  if (t.tokenType === T.TypographicString) return t.image.length === 1 || !/[“”„‟‘’‚‛«»"]$/.test(t.image);
   if (tokenMatcher(t, T.ComparisonOperator)) return OPERATORS.any.some((op) => op.length > t.image.length && op.startsWith(t.image));
   return WORD.has(t.tokenType);
 }
