@@ -1,4 +1,4 @@
-import { diagnose, FilterError, hasErrors, invalidInput, type Diagnostic, type Problem } from "./diagnostics/diagnostic.js";
+import { diagnose, FilterError, hasErrors, invalidInput, malformedFilter, type Diagnostic, type Problem } from "./diagnostics/diagnostic.js";
 import type { Filter } from "./language/ast.js";
 import { parseSource, type ParseOptions } from "./language/parse.js";
 import type { Condition } from "./lower/conditions.js";
@@ -44,7 +44,7 @@ export function check(input: string | Filter, options: CompileOptions = {}): Che
     return checked(input, options);
   } catch (e) {
     if (!(e instanceof TypeError)) throw e;
-    return { ok: false, conditions: [], diagnostics: [invalidInput("a well-formed Filter", `one that fails with "${e.message}"`)] };
+    return { ok: false, conditions: [], diagnostics: [malformedFilter(e)] };
   }
 }
 

@@ -38,6 +38,11 @@ export function invalidInput(expected: string, got: unknown): Diagnostic {
   return { code: "INVALID_INPUT", severity: "error", message: `expected ${expected}, got ${what}`, start: 0, end: 0, line: 1, column: 1 };
 }
 
+/** For a Filter built by hand whose shape a pass could not read (it failed with `error`). */
+export function malformedFilter(error: Error): Diagnostic {
+  return invalidInput("a well-formed Filter", `one that fails with "${error.message}"`);
+}
+
 export function locate(text: string, p: Problem): Diagnostic {
   const { line, column } = lineColumn(text, p.span.start);
   const d = { code: p.code, severity: p.severity, message: p.message, start: p.span.start, end: p.span.end, line, column };

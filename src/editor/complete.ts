@@ -3,7 +3,8 @@ import type { Scalar, ValueType } from "../language/ast.js";
 import { field as fieldText, scalar } from "../language/printer.js";
 import { unquote } from "../language/strings.js";
 import { FilterError, invalidInput } from "../diagnostics/diagnostic.js";
-import { scan } from "../language/scanner.js";
+import { fieldNames } from "../language/field-names.js";
+import { scan, typographicClosed } from "../language/scanner.js";
 import * as T from "../language/tokens.js";
 import { defineSchema, type Schema, type SchemaInput } from "../schema/schema.js";
 
@@ -171,7 +172,7 @@ const REPLACEABLE = (t: IToken) => WORD.has(t.tokenType) || t.tokenType === T.St
 function isPartial(t: IToken): boolean {
   if (t.tokenType === T.StringLiteral) return !isClosed(t.image);
   // “ac…: being typed until a closing quote (typographic or straight) ends it.
-  if (t.tokenType === T.TypographicString) return t.image.length === 1 || !/[“”„‟‘’‚‛«»"]$/.test(t.image);
+  if (t.tokenType === T.TypographicString) return !typographicClosed(t.image);
   if (tokenMatcher(t, T.ComparisonOperator)) return OPERATORS.any.some((op) => op.length > t.image.length && op.startsWith(t.image));
   return WORD.has(t.tokenType);
 }
@@ -194,7 +195,7 @@ function read(tokens: readonly IToken[]): Context {
         if (type === T.Not) break;
         if (type === T.LParen) c.open++;
         else if (tokenMatcher(t, T.FieldStart)) {
-          [c.state, c.fieldStart, c.path] = ["field", t.startOffset, names(t)];
+          [c.state, c.fieldStart, c.path] = ["field", t.startOffset, fieldNames(t, [])];
           c.bareMeta = t.tokenType === T.Identifier && t.image === "meta";
           c.prefixed = false;
         }
@@ -210,7 +211,7 @@ function read(tokens: readonly IToken[]): Context {
       case "dot":
         if (tokenMatcher(t, T.FieldSegment)) {
           c.state = "field";
-          c.path = c.bareMeta ? names(t) : [...c.path, ...names(t)];
+          c.path = c.bareMeta ? fieldNames(t, []) : [...c.path, ...fieldNames(t, [])];
           c.prefixed ||= c.bareMeta;
           c.bareMeta = false;
         } else c.state = "lost";
@@ -245,11 +246,6 @@ function read(tokens: readonly IToken[]): Context {
     }
   }
   return c;
-}
-
-function names(t: IToken): string[] {
-  if (t.tokenType === T.QuotedIdentifier) return [unquote(t.image, t.startOffset, [])];
-  return t.tokenType === T.NumberLiteral ? t.image.split(".") : [t.image];
 }
 
 function valueOf(t: IToken): Scalar {

@@ -1,7 +1,9 @@
 import { EmbeddedActionsParser, type IToken, type TokenType } from "chevrotain";
 import { problem, type Problem } from "../diagnostics/diagnostic.js";
 import type { ComparisonOperator as Operator, Expression, Field, Value } from "./ast.js";
+import { fieldNames } from "./field-names.js";
 import { imprecision, NUMBER } from "./numbers.js";
+import { typographicClosed } from "./scanner.js";
 import { span } from "./span.js";
 import { unquote } from "./strings.js";
 import { expectationMessages, syntaxProblem } from "./syntax-errors.js";
@@ -168,8 +170,8 @@ export class FilterParser extends EmbeddedActionsParser {
         const last = rest.length > 0 ? rest[rest.length - 1]! : first;
         // An unquoted `meta.` in front is the API's own prefix, not part of the path.
         const metaPrefix = rest.length > 0 && first.tokenType === T.Identifier && first.image === "meta";
-        const path: string[] = metaPrefix ? [] : this.names(first);
-        for (const t of rest) path.push(...this.names(t));
+        const path: string[] = metaPrefix ? [] : fieldNames(first, this.problems);
+        for (const t of rest) path.push(...fieldNames(t, this.problems));
         return { kind: "Field" as const, path, metaPrefix, span: span(first.startOffset, tokenEnd(last)) };
       });
     },
@@ -218,7 +220,7 @@ export class FilterParser extends EmbeddedActionsParser {
           ALT: () => {
             const t = this.CONSUME(T.TypographicString);
             return this.ACTION(() => {
-              const text = t.image.slice(1, /[“”„‟‘’‚‛«»"]$/.test(t.image) && t.image.length > 1 ? -1 : undefined);
+              const text = t.image.slice(1, typographicClosed(t.image) ? -1 : undefined);
               this.problems.push(
                 problem("TYPOGRAPHIC_QUOTES", tokenSpan(t), "strings are quoted with straight quotes (\" or '), not typographic ones", `write "${text}"`),
               );
@@ -280,12 +282,6 @@ export class FilterParser extends EmbeddedActionsParser {
     } finally {
       this.depth--;
     }
-  }
-
-  /** The names a path token stands for: a number-shaped token after a dot may hold several (`0.name`). */
-  private names(t: IToken): string[] {
-    if (t.tokenType === T.QuotedIdentifier) return [unquote(t.image, t.startOffset, this.problems)];
-    return t.tokenType === T.NumberLiteral ? t.image.split(".") : [t.image];
   }
 
   /** Runs the grammar over `tokens`: the tree (what could be parsed), and every problem found. */

@@ -1,4 +1,4 @@
-import { FilterError, invalidInput } from "../diagnostics/diagnostic.js";
+import { FilterError, invalidInput, malformedFilter } from "../diagnostics/diagnostic.js";
 import type { Expression, Field, Filter, Scalar, Value } from "./ast.js";
 import { numberText } from "./numbers.js";
 import { quoteIdentifier, quoteString } from "./strings.js";
@@ -23,7 +23,7 @@ export function format(filter: Filter): string {
   } catch (e) {
     // Only a Filter built by hand can lack the shape the printer relies on.
     if (!(e instanceof TypeError)) throw e;
-    throw new FilterError([invalidInput("a well-formed Filter", `one that fails with "${e.message}"`)]);
+    throw new FilterError([malformedFilter(e)]);
   }
 }
 

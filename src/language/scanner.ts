@@ -143,6 +143,12 @@ export function isSpace(c: number): boolean {
   );
 }
 
+/** Whether a typographic string's image ends with its closing quote (typographic, or a straight `"`). */
+export function typographicClosed(image: string): boolean {
+  const last = image.charCodeAt(image.length - 1);
+  return image.length > 1 && (isTypographicQuote(last) || last === 0x22);
+}
+
 // “ ” „ ‟ ‘ ’ ‚ ‛ « »
 function isTypographicQuote(c: number): boolean {
   return (c >= 0x2018 && c <= 0x201f) || c === 0xab || c === 0xbb;
