@@ -30,7 +30,7 @@ class Abort extends Error {
   }
 }
 
-export interface ParserLimits {
+interface ParserLimits {
   readonly maxDepth: number;
   readonly maxListValues: number;
 }

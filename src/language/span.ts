@@ -24,7 +24,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 /** Code points in text[from, to), a lone surrogate counting as one. */
-export function codePointCount(text: string, from: number, to: number): number {
+function codePointCount(text: string, from: number, to: number): number {
   let count = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);

@@ -18,7 +18,7 @@ import { stringLength } from "./rules/string-length.js";
 import { tooManyConditions } from "./rules/too-many-conditions.js";
 
 /** Every rule the API enforces, plus the warnings for filters that can never match. */
-export const RULES: readonly Rule[] = [
+const RULES: readonly Rule[] = [
   fieldNameCharacters,
   fieldDepth,
   fieldNameLength,
